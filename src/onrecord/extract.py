@@ -1,0 +1,124 @@
+"""extract(article) -> ExtractionResult: the one entry point every front end calls."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from .ingest.text import article_from_text
+from .model import (
+    Article,
+    CharSpan,
+    ExtractionResult,
+    Problem,
+    Statement,
+    statement_id_for,
+)
+
+log = logging.getLogger(__name__)
+
+# spaCy's parser is linear but holds a whole Doc in memory; long inputs are cut at
+# paragraph (else whitespace) boundaries into chunks of at most this many characters.
+CHUNK_CHARS = 100_000
+# A text whose characters are mostly control codes is binary, not an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_BINARY_RATIO = 0.10
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:100_000]
+    if not sample:
+        return False
+    return len(_CONTROL.findall(sample)) / len(sample) > _BINARY_RATIO
+
+
+def _chunk_bounds(text: str, start: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """Cut text[start:] into pieces of at most `limit` chars at paragraph or space boundaries."""
+    position = start
+    n = len(text)
+    while position < n:
+        end = min(n, position + limit)
+        if end < n:
+            cut = text.rfind("\n", position + limit // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", position + limit // 2, end)
+            if cut != -1:
+                end = cut + 1
+        yield position, end
+        position = end
+
+
+def _shift(span: CharSpan | None, text: str, offset: int) -> CharSpan | None:
+    if span is None:
+        return None
+    return CharSpan.of(text, span.start + offset, span.end + offset)
+
+
+def _rebase(statement: Statement, text: str, offset: int, article_id: str) -> Statement:
+    content = tuple(CharSpan.of(text, s.start + offset, s.end + offset) for s in statement.content)
+    return dataclasses.replace(
+        statement,
+        id=statement_id_for(article_id, content),
+        content=content,
+        cue=_shift(statement.cue, text, offset),
+        source=_shift(statement.source, text, offset),
+    )
+
+
+def _masked_for_nlp(article: Article) -> str:
+    # The date header is metadata: blank it (same length) so the parser never sees it
+    # while every offset still counts from the first character of the file.
+    if article.body_start:
+        return " " * article.body_start + article.text[article.body_start :]
+    return article.text
+
+
+def extract_article(article: Article) -> ExtractionResult:
+    """Find every attributed statement in an Article. Never raises on a bad document."""
+    from .nlp.pipeline import load_pipeline
+
+    problems = list(article.problems)
+    text = article.text
+    if not text.strip():
+        return ExtractionResult(article=article, problems=tuple(problems))
+    if _looks_binary(text):
+        problems.append(Problem("binary", "the input looks binary, not text; nothing extracted"))
+        return ExtractionResult(article=article, problems=tuple(problems))
+    nlp = load_pipeline()
+    masked = _masked_for_nlp(article)
+    statements: list[Statement] = []
+    bounds = list(_chunk_bounds(masked, 0))
+    if len(bounds) > 1:
+        problems.append(
+            Problem("long_text", f"{len(text)} characters processed in {len(bounds)} chunks")
+        )
+    for start, end in bounds:
+        try:
+            doc = nlp(masked[start:end])
+        except Exception as error:  # one bad chunk must not lose the article
+            log.warning("extraction failed on chunk %d-%d: %s", start, end, error)
+            problems.append(
+                Problem("nlp_failed", f"characters {start}-{end}: {type(error).__name__}: {error}")
+            )
+            continue
+        problems.extend(getattr(doc._, "onrecord_problems", ()) or ())
+        for statement in doc._.statements:
+            statements.append(_rebase(statement, text, start, article.id))
+    return ExtractionResult(article=article, statements=tuple(statements), problems=tuple(problems))
+
+
+def extract(text: str, *, published: date | None = None, path: str | None = None) -> ExtractionResult:
+    """Extract attributed statements from one article's text.
+
+    `published` overrides a ` date YYYY-MM-DD` header. Offsets count from text[0].
+    """
+    return extract_article(article_from_text(text, path=path, published=published))
+
+
+def extract_many(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
+    """Extract from many articles in order; a failure is recorded on its result, not raised."""
+    for article in articles:
+        yield extract_article(article)

@@ -1,0 +1,115 @@
+"""Plain-text articles: decoding and the optional ` date YYYY-MM-DD` header."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Article, Problem, article_id_for
+
+# The header: optional leading space, "date", an ISO-looking date, then the headline may
+# follow on the same line. The date is metadata; offsets still count from the file start.
+_DATE_HEADER = re.compile(r"\A[ \t]?date[ \t]+(\S+)[ \t]*")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+_TITLE_MAX_CHARS = 300
+
+
+def decode_bytes(data: bytes) -> tuple[str, list[Problem]]:
+    """Decode an article's bytes: UTF-8 (with or without BOM), else a detected encoding.
+
+    Never guesses silently: a non-UTF-8 decode is recorded as a problem naming the
+    encoding used, and undecodable bytes are replaced and counted.
+    """
+    problems: list[Problem] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        problems.append(Problem("encoding_detected", "decoded as UTF-16 (byte order mark)"))
+        return _strip_nul(text, problems)
+    try:
+        return _strip_nul(data.decode("utf-8"), problems)
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is not None and best.encoding not in ("utf_8", "ascii"):
+        text = data.decode(best.encoding, errors="replace")
+        problems.append(
+            Problem("encoding_detected", f"not UTF-8; decoded as {best.encoding} (detected)")
+        )
+    else:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        problems.append(
+            Problem("invalid_utf8", f"invalid UTF-8; {bad} undecodable byte sequence(s) replaced")
+        )
+    return _strip_nul(text, problems)
+
+
+def _strip_nul(text: str, problems: list[Problem]) -> tuple[str, list[Problem]]:
+    # NUL bytes mean binary junk; replace them with spaces so offsets are kept.
+    if "\x00" in text:
+        count = text.count("\x00")
+        text = text.replace("\x00", " ")
+        problems.append(Problem("nul_bytes", f"{count} NUL character(s) replaced by spaces"))
+    return text, problems
+
+
+def parse_date_header(text: str) -> tuple[date | None, int, list[Problem]]:
+    """The published date from a ` date YYYY-MM-DD` header, where the body starts, problems."""
+    match = _DATE_HEADER.match(text)
+    if not match:
+        return None, 0, []
+    token = match.group(1)
+    body_start = match.end()
+    iso = _ISO_DATE.match(token)
+    if not iso:
+        return None, body_start, [Problem("bad_date_header", f"malformed date header {token!r}")]
+    try:
+        published = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        return None, body_start, [Problem("bad_date_header", f"impossible date {token!r}")]
+    return published, body_start, []
+
+
+def _title_of(text: str, body_start: int) -> str | None:
+    """The headline: the first line of the body when it is short and not a paragraph."""
+    rest = text[body_start:]
+    stripped = rest.lstrip()
+    if not stripped:
+        return None
+    first_line = stripped.split("\n", 1)[0].strip()
+    if not first_line or len(first_line) > _TITLE_MAX_CHARS:
+        return None
+    return first_line
+
+
+def article_from_text(
+    text: str,
+    *,
+    path: str | None = None,
+    published: date | None = None,
+    problems: list[Problem] | None = None,
+) -> Article:
+    """An Article from decoded text, reading the date header when there is one."""
+    header_date, body_start, header_problems = parse_date_header(text)
+    all_problems = list(problems or []) + header_problems
+    if not text.strip():
+        all_problems.append(Problem("empty", "the article has no text"))
+    return Article(
+        id=article_id_for(text),
+        text=text,
+        path=path,
+        published=published if published is not None else header_date,
+        title=_title_of(text, body_start),
+        problems=tuple(all_problems),
+        body_start=body_start,
+    )
+
+
+def article_from_bytes(data: bytes, *, path: str | None = None) -> Article:
+    """An Article from raw bytes: decode, then read the header."""
+    text, problems = decode_bytes(data)
+    return article_from_text(text, path=path, problems=problems)

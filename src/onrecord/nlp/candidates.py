@@ -1,0 +1,28 @@
+"""The internal shape the finders exchange before statements are built.
+
+Offsets are character offsets into the document text. Finders produce Candidates;
+speaker resolution and placement read them; `component.py` turns them into Statements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Range = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One attributed statement as a finder sees it."""
+
+    kind: str  # "direct" | "indirect" | "mixed"
+    content: list[Range]  # without enclosing quotation marks and without a leading "that"
+    cue: Range | None
+    source: Range | None
+    confidence: float = 0.8
+    origin: str = "rules"  # which finder produced it: "quotes", "reported", "learned" ...
+    # Ranges of the enclosing quotation marks of each direct fragment (PolNeAR content
+    # includes the marks); empty for indirect speech.
+    marked: list[Range] = field(default_factory=list)
+    # The leading "that" complementiser when the text has one (PolNeAR content includes it).
+    that: Range | None = None

@@ -1,0 +1,46 @@
+"""The spaCy component: `nlp.add_pipe("onrecord")` sets `doc._.statements`.
+
+`__call__` computes (find candidates, resolve speakers) and then writes to the Doc, as
+spaCy's own components do. The extension is registered idempotently, again in every
+worker process that imports this module.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Statement
+from .build import build_statements
+from .finder import find_candidates
+
+if not Doc.has_extension("statements"):
+    Doc.set_extension("statements", default=())
+if not Doc.has_extension("onrecord_candidates"):
+    Doc.set_extension("onrecord_candidates", default=())
+if not Doc.has_extension("onrecord_problems"):
+    Doc.set_extension("onrecord_problems", default=())
+
+
+class StatementFinder:
+    """Finds attributed statements in a parsed Doc."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = find_candidates(doc)
+        statements: tuple[Statement, ...] = build_statements(doc, candidates)
+        doc._.onrecord_candidates = tuple(candidates)
+        doc._.statements = statements
+        return doc
+
+
+@Language.factory(
+    "onrecord",
+    requires=["token.dep", "token.head", "doc.ents"],
+    assigns=["doc._.statements"],
+)
+def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
+    return StatementFinder(nlp, name)
