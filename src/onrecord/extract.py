@@ -13,6 +13,7 @@ from .model import (
     Article,
     CharSpan,
     ExtractionResult,
+    Interpretation,
     Problem,
     Statement,
     statement_id_for,
@@ -90,6 +91,7 @@ def extract_article(article: Article) -> ExtractionResult:
     nlp = load_pipeline()
     masked = _masked_for_nlp(article)
     statements: list[Statement] = []
+    interpretations: list[Interpretation] = []
     bounds = list(_chunk_bounds(masked, 0))
     if len(bounds) > 1:
         problems.append(
@@ -97,7 +99,9 @@ def extract_article(article: Article) -> ExtractionResult:
         )
     for start, end in bounds:
         try:
-            doc = nlp(masked[start:end])
+            doc = nlp.make_doc(masked[start:end])
+            doc._.published = article.published
+            doc = nlp(doc)
         except Exception as error:  # one bad chunk must not lose the article
             log.warning("extraction failed on chunk %d-%d: %s", start, end, error)
             problems.append(
@@ -107,7 +111,20 @@ def extract_article(article: Article) -> ExtractionResult:
         problems.extend(getattr(doc._, "onrecord_problems", ()) or ())
         for statement in doc._.statements:
             statements.append(_rebase(statement, text, start, article.id))
-    return ExtractionResult(article=article, statements=tuple(statements), problems=tuple(problems))
+        for item in doc._.interpretations:
+            interpretations.append(
+                dataclasses.replace(
+                    item,
+                    span=CharSpan.of(text, item.span.start + start, item.span.end + start),
+                    cue=_shift(item.cue, text, start),
+                )
+            )
+    return ExtractionResult(
+        article=article,
+        statements=tuple(statements),
+        interpretations=tuple(interpretations),
+        problems=tuple(problems),
+    )
 
 
 def extract(text: str, *, published: date | None = None, path: str | None = None) -> ExtractionResult:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc
 
-from ..model import CharSpan, Statement, article_id_for, statement_id_for
+from ..model import (
+    CharSpan,
+    Interpretation,
+    Speaker,
+    Statement,
+    article_id_for,
+    statement_id_for,
+)
 from .candidates import Candidate, Range
+from .context import find_interpretations, place_statements
 from .speakers import resolve_speakers
 
 
@@ -17,15 +26,18 @@ def _span(text: str, rng: Range | None) -> CharSpan | None:
     return CharSpan.of(text, rng[0], rng[1])
 
 
-def build_statements(doc: Doc, candidates: Sequence[Candidate]) -> tuple[Statement, ...]:
-    """Turn finder candidates into Statements, in text order, with resolved speakers."""
+def build_statements(
+    doc: Doc, candidates: Sequence[Candidate], published: date | None = None
+) -> tuple[Statement, ...]:
+    """Turn finder candidates into Statements, in text order, with speakers and placement."""
     text = doc.text
     article_id = article_id_for(text)
     ordered = sorted(candidates, key=lambda c: (c.content[0][0], c.content[0][1]))
     resolved = resolve_speakers(doc, ordered)
+    placements = place_statements(doc, ordered, published)
     statements = []
     seen: set[str] = set()
-    for candidate, speaker in zip(ordered, resolved, strict=True):
+    for candidate, speaker, placement in zip(ordered, resolved, placements, strict=True):
         content = tuple(CharSpan.of(text, s, e) for s, e in candidate.content)
         statement_id = statement_id_for(article_id, content)
         if statement_id in seen:  # two finders agreeing on the same content: keep the first
@@ -40,6 +52,34 @@ def build_statements(doc: Doc, candidates: Sequence[Candidate]) -> tuple[Stateme
                 source=_span(text, candidate.source),
                 speaker=speaker.speaker,
                 confidence=max(0.0, min(1.0, candidate.confidence * speaker.confidence)),
+                venue=placement.venue,
+                recipient=placement.recipient,
+                said_on=placement.said_on,
+                about=placement.about,
             )
         )
     return tuple(statements)
+
+
+def build_interpretations(
+    doc: Doc, candidates: Sequence[Candidate]
+) -> tuple[Interpretation, ...]:
+    """The writer's interpretations, linked to the speaker they interpret."""
+    text = doc.text
+    found = find_interpretations(doc, candidates)
+    if not found:
+        return ()
+    # Resolve the interpreted speaker with the same machinery as statements.
+    probes = [Candidate("indirect", [item.span], item.cue, item.source) for item in found]
+    speakers = resolve_speakers(doc, probes)
+    out = []
+    for item, resolved in zip(found, speakers, strict=True):
+        speaker: Speaker | None = resolved.speaker
+        out.append(
+            Interpretation(
+                span=CharSpan.of(text, *item.span),
+                speaker=speaker,
+                cue=_span(text, item.cue),
+            )
+        )
+    return tuple(out)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Statement
-from .build import build_statements
+from .build import build_interpretations, build_statements
 from .finder import find_candidates
 
 if not Doc.has_extension("statements"):
@@ -20,6 +20,10 @@ if not Doc.has_extension("onrecord_candidates"):
     Doc.set_extension("onrecord_candidates", default=())
 if not Doc.has_extension("onrecord_problems"):
     Doc.set_extension("onrecord_problems", default=())
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+if not Doc.has_extension("interpretations"):
+    Doc.set_extension("interpretations", default=())
 
 
 class StatementFinder:
@@ -31,16 +35,18 @@ class StatementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc)
-        statements: tuple[Statement, ...] = build_statements(doc, candidates)
+        statements: tuple[Statement, ...] = build_statements(doc, candidates, doc._.published)
+        interpretations = build_interpretations(doc, candidates)
         doc._.onrecord_candidates = tuple(candidates)
         doc._.statements = statements
+        doc._.interpretations = interpretations
         return doc
 
 
 @Language.factory(
     "onrecord",
     requires=["token.dep", "token.head", "doc.ents"],
-    assigns=["doc._.statements"],
+    assigns=["doc._.statements", "doc._.interpretations"],
 )
 def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
     return StatementFinder(nlp, name)
