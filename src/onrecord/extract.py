@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 # spaCy's parser is linear but holds a whole Doc in memory; long inputs are cut at
 # paragraph (else whitespace) boundaries into chunks of at most this many characters.
 CHUNK_CHARS = 100_000
+# The longest news features run to ~120,000 characters. Beyond this cap a text is not an
+# article (a book, a dump, junk): the rest is not parsed, and that is recorded as a
+# problem, so time and memory stay bounded whatever the input size.
+MAX_NLP_CHARS = 200_000
 # A text whose characters are mostly control codes is binary, not an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _BINARY_RATIO = 0.10
@@ -36,8 +40,9 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) / len(sample) > _BINARY_RATIO
 
 
-def _chunk_bounds(text: str, start: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+def _chunk_bounds(text: str, start: int, limit: int | None = None) -> Iterator[tuple[int, int]]:
     """Cut text[start:] into pieces of at most `limit` chars at paragraph or space boundaries."""
+    limit = limit or CHUNK_CHARS
     position = start
     n = len(text)
     while position < n:
@@ -77,8 +82,12 @@ def _masked_for_nlp(article: Article) -> str:
     return article.text
 
 
-def extract_article(article: Article) -> ExtractionResult:
-    """Find every attributed statement in an Article. Never raises on a bad document."""
+def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> ExtractionResult:
+    """Find every attributed statement in an Article. Never raises on a bad document.
+
+    Only the first `max_chars` characters are analysed; a longer text is recorded as a
+    `too_long` problem naming how much was left out.
+    """
     from .nlp.pipeline import load_pipeline
 
     problems = list(article.problems)
@@ -90,6 +99,16 @@ def extract_article(article: Article) -> ExtractionResult:
         return ExtractionResult(article=article, problems=tuple(problems))
     nlp = load_pipeline()
     masked = _masked_for_nlp(article)
+    if len(masked) > max_chars:
+        cut = masked.rfind("\n", max_chars // 2, max_chars)
+        cut = cut + 1 if cut != -1 else max_chars
+        problems.append(
+            Problem(
+                "too_long",
+                f"{len(masked)} characters; only the first {cut} were analysed",
+            )
+        )
+        masked = masked[:cut]
     statements: list[Statement] = []
     interpretations: list[Interpretation] = []
     bounds = list(_chunk_bounds(masked, 0))
