@@ -1,0 +1,1 @@
+"""Running extraction over many articles: a local process pool, and Spark."""
