@@ -1,11 +1,135 @@
-"""Orchestrates the finders over one Doc. (Placeholder: a helper replaces it.)"""
+"""Orchestrates the finders over one Doc: quotes, reported speech, then merging.
+
+Direct quotes win over the report that shares their cue; a report whose content holds
+a quotation as well as the writer's own words is "mixed"; the rest is "indirect".
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
-from .candidates import Candidate
+from .candidates import Candidate, Range
+from .direct import DirectQuote, attribute_quotes
+from .lexicon import cue_lexicon
+from .quotes import Quote, scan_quotes
+from .reported import Report, find_reports
+
+
+def _direct_candidate(statement: DirectQuote) -> Candidate:
+    return Candidate(
+        kind="direct",
+        content=list(statement.fragments),
+        cue=statement.cue,
+        source=statement.source,
+        confidence=statement.confidence,
+        origin="quotes",
+        marked=list(statement.marked),
+    )
+
+
+class _QuotedRanges:
+    """The marked ranges of top-level quotes, for overlap look-ups by bisection."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.marked[0])
+        self.ranges = [(q.marked[0][0], q.marked[-1][1]) for q in self.quotes]
+        self.starts = [start for start, _ in self.ranges]
+        self.by_range = dict(zip(self.ranges, self.quotes))
+
+    def within(self, start: int, end: int) -> list[Range]:
+        """Quote ranges that overlap [start, end)."""
+        out = []
+        k = max(0, bisect_left(self.starts, start) - 1)
+        while k < len(self.ranges) and self.ranges[k][0] < end:
+            if self.ranges[k][1] > start:
+                out.append(self.ranges[k])
+            k += 1
+        return out
+
+
+def _crosses_quote(report: Report, quoted: _QuotedRanges) -> bool:
+    """A cue inside a quote whose content runs out of that quote: a misparse."""
+    around = quoted.within(report.cue[0], report.cue[1])
+    if not around:
+        return False
+    q_start, q_end = around[0]
+    return report.content[0][0] < q_start or report.content[-1][1] > q_end
+
+
+def _classify(report: Report, quoted: _QuotedRanges, text: str) -> Candidate | None:
+    """The report as an indirect or mixed candidate (None when it only restates a quote)."""
+    start, end = report.content[0][0], report.content[-1][1]
+    inside = quoted.within(start, end)
+    content = list(report.content)
+    if not inside:
+        kind = "indirect"
+        marked: list[Range] = []
+    else:
+        outside_words = 0
+        position = start
+        for q_start, q_end in inside:
+            outside_words += sum(ch.isalnum() for ch in text[position : max(position, q_start)])
+            position = max(position, q_end)
+        outside_words += sum(ch.isalnum() for ch in text[position:end])
+        cue_inside = any(q_s <= report.cue[0] < q_e for q_s, q_e in inside)
+        if outside_words == 0 and cue_inside:
+            return None  # speech reported inside a quote, about the quote itself: a misparse
+        if outside_words == 0:
+            # The report's content is the quotation itself (`He says "it is late."`,
+            # `said that "..."`), which no cue beside the quote claimed: a direct quote.
+            quotes = [quoted.by_range[rng] for rng in inside]
+            inner = [fragment for quote in quotes for fragment in quote.fragments]
+            marked = [fragment for quote in quotes for fragment in quote.marked]
+            if report.that:
+                marked[0] = (report.that[0], marked[0][1])
+            return Candidate(
+                kind="direct",
+                content=inner,
+                cue=report.cue,
+                source=report.source,
+                confidence=report.confidence,
+                origin="reported",
+                marked=marked,
+                that=report.that,
+            )
+        kind = "mixed"
+        # A closing mark just past the content belongs to it (PolNeAR keeps the marks).
+        last_start, last_end = content[-1]
+        for q_start, q_end in inside:
+            if last_start < q_end <= last_end + 2:
+                last_end = max(last_end, q_end)
+        content[-1] = (last_start, last_end)
+        first = report.that[0] if report.that else content[0][0]
+        marked = [(first, content[0][1])] + content[1:]
+    return Candidate(
+        kind=kind,
+        content=content,
+        cue=report.cue,
+        source=report.source,
+        confidence=report.confidence,
+        origin="reported",
+        marked=marked,
+        that=report.that,
+    )
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
-    return []
+    """Every attributed statement candidate in the Doc (unordered)."""
+    lexicon = cue_lexicon()
+    text = doc.text  # a join over all tokens: compute it once
+    scan = scan_quotes(text)
+    doc._.onrecord_problems = tuple(scan.problems)
+    reports = list(find_reports(doc, lexicon))
+    directs = attribute_quotes(doc, scan.quotes, reports, lexicon)
+    out = [_direct_candidate(statement) for statement in directs]
+    direct_cues = {statement.cue_token for statement in directs}
+    quoted = _QuotedRanges([q for q in scan.quotes if q.depth == 0])
+    for report in reports:
+        if report.cue_token in direct_cues or _crosses_quote(report, quoted):
+            continue
+        candidate = _classify(report, quoted, text)
+        if candidate is not None:
+            out.append(candidate)
+    return out

@@ -1,0 +1,268 @@
+"""Indirect (and mixed) speech from the dependency parse: "X said (that) ...",
+"X told Y ...", "according to X, ...", "..., X added", "X vowed to ...".
+
+One pass over the tokens; every span comes from a token's subtree edges, so the cost is
+linear in the document. Direct quotes are attributed in `direct.py`, which reuses these
+reports: a report whose content is a quotation becomes a direct statement there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Range
+from .lexicon import CueLexicon
+
+# Punctuation trimmed from the edges of a content span (quotation marks are kept:
+# `direct.py` decides what they mean).
+_EDGE_PUNCT = frozenset(",.;:-–—()[]")
+_QUOTE_CHARS = frozenset("\"“”‘’'`«»")
+# Verbs whose direct object is the hearer, not the words ("told reporters").
+_RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "ask", "urge"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependents that carry the reported clause, best first.
+_CLAUSE_DEPS = ("ccomp",)
+# Conjunctions that introduce a question rather than a statement.
+_QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
+
+
+@dataclass(slots=True)
+class Report:
+    """One reporting construction found in the parse."""
+
+    cue: Range
+    source: Range | None
+    content: list[Range]  # without a leading "that"
+    that: Range | None
+    cue_token: int  # index of the cue's head token (for `direct.py`)
+    confidence: float
+    origin: str  # "speech" | "belief" | "intent" | "according"
+
+
+def _span_range(doc: Doc, start: int, end: int) -> Range | None:
+    """Character range of tokens [start, end) with edge punctuation trimmed; None if empty."""
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_PUNCT):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_PUNCT):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _subtree_range(token: Token) -> Range | None:
+    return _span_range(token.doc, token.left_edge.i, token.right_edge.i + 1)
+
+
+def source_of(verb: Token) -> Range | None:
+    """The subject mention of a reporting verb, borrowing it across `conj`/`advcl` chains."""
+    current = verb
+    for _ in range(4):  # "X said ..., adding that ..." / "X laughed and said ..."
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return _subtree_range(child)
+            if child.dep_ == "agent":  # "it was announced by X"
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return _subtree_range(grandchild)
+        if any(child.dep_ == "nsubjpass" for child in current.children):
+            return None  # "X was told that ...": X is the hearer, not the speaker
+        if current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "before saying"
+            current = current.head.head
+            continue
+        return None
+    return None
+
+
+def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
+    """Negated, declined or speculative speech: not a statement."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "advmod" and child.lower_ in lexicon.speculation:
+            return True
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head is not verb:
+        if head.lemma_.lower() in lexicon.declined_verbs:
+            return True
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.speculation:
+            return True
+        if any(child.dep_ == "neg" for child in head.children) and verb.dep_ == "xcomp":
+            return True
+    return False
+
+
+def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
+    """The verb, its particle ("pointed out") and an adjacent "in a statement"."""
+    doc = verb.doc
+    end = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end:
+            end = child.i + 1
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i <= end + 3:
+            for pobj in child.children:
+                is_cue = pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.noun_cues
+                if is_cue and child.i == end:
+                    end = max(end, pobj.i + 1)
+    last = doc[end - 1]
+    return verb.idx, last.idx + len(last.text)
+
+
+def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
+    """Content of a complement clause, with its leading "that" split off."""
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    that: Range | None = None
+    for child in clause.children:
+        if child.dep_ == "mark" and child.i == start:
+            if child.lower_ == "that":
+                that = (child.idx, child.idx + len(child.text))
+                start += 1
+            elif child.lower_ in _QUESTION_MARKS:
+                return None
+            break
+    if doc[start].lower_ in _QUESTION_MARKS and doc[start].tag_ in ("WDT", "WP", "WRB", "IN"):
+        return None
+    rng = _span_range(doc, start, end)
+    if rng is None:
+        return None
+    return [rng], that
+
+
+def _without(outer: Token, inner: Token) -> list[Range]:
+    """The subtree of `outer` minus the subtree of `inner`: up to two fragments."""
+    doc = outer.doc
+    pieces = [
+        _span_range(doc, outer.left_edge.i, inner.left_edge.i),
+        _span_range(doc, inner.right_edge.i + 1, outer.right_edge.i + 1),
+    ]
+    return [piece for piece in pieces if piece is not None]
+
+
+_DESCRIPTION_DEPS = ("oprd", "acomp", "advcl", "xcomp", "ccomp")
+
+
+def _naming_content(verb: Token) -> list[Range] | None:
+    """`called her "weak"` / `denounced the remarks as "hurtful"`: object + description."""
+    objects = [child for child in verb.children if child.dep_ == "dobj" and child.i > verb.i]
+    if not objects:
+        return None
+    obj = objects[0]
+    end = obj.right_edge.i
+    described = any(child.dep_ == "prep" and child.lower_ == "as" for child in obj.children)
+    for child in verb.children:
+        if child.i > obj.i and (
+            child.dep_ in _DESCRIPTION_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
+        ):
+            end = max(end, child.right_edge.i)
+            described = True
+    if not described:
+        return None
+    rng = _span_range(verb.doc, obj.left_edge.i, end + 1)
+    return [rng] if rng else None
+
+
+def _according_to(token: Token) -> Report | None:
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    objects = [child for child in nxt.children if child.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = _subtree_range(objects[0])
+    head = token.head
+    if head is token:
+        return None
+    content = _without(head, token)
+    if not content:
+        return None
+    return Report(
+        cue=(token.idx, nxt.idx + len(nxt.text)),
+        source=source,
+        content=content,
+        that=None,
+        cue_token=token.i,
+        confidence=0.85,
+        origin="according",
+    )
+
+
+def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma in lexicon.question_verbs:
+        return None
+    speech = lemma in lexicon.speech_verbs
+    belief = lemma in lexicon.belief_verbs
+    intent = lemma in lexicon.intent_verbs
+    naming = lemma in lexicon.naming_verbs
+    stance = lemma in lexicon.stance_verbs
+    if not (speech or belief or intent or naming or stance):
+        return None
+    if is_blocked(verb, lexicon):
+        return None
+    content: list[Range] | None = None
+    that: Range | None = None
+    origin = "speech" if speech else "belief" if belief else "intent"
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and (speech or belief):
+            found = _clause_content(child)
+            if found is None:
+                return None  # "said whether ...": a question, not a claim
+            content, that = found
+            break
+    if content is None and intent:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                rng = _subtree_range(child)
+                if rng is not None:
+                    content, origin = [rng], "intent"
+                break
+    if content is None and speech and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # "The plan is dead, she said, ..." parsed with `said` hanging off the clause.
+        content = _without(verb.head, verb) or None
+    if content is None and (speech or naming or stance) and lemma not in _RECIPIENT_VERBS:
+        # "announced his candidacy", "denied any role": the object is what was said.
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
+                rng = _subtree_range(child)
+                if rng is not None:
+                    content, origin = [rng], "object"
+                break
+    if content is None and naming:
+        content = _naming_content(verb)
+        origin = "naming"
+    if not content:
+        return None
+    confidence = {"speech": 0.85, "belief": 0.6, "intent": 0.55, "naming": 0.6, "object": 0.5}[
+        origin
+    ]
+    return Report(
+        cue=cue_range(verb, lexicon),
+        source=source_of(verb),
+        content=content,
+        that=that,
+        cue_token=verb.i,
+        confidence=confidence,
+        origin=origin,
+    )
+
+
+def find_reports(doc: Doc, lexicon: CueLexicon) -> Iterator[Report]:
+    """Every reporting construction in the Doc, in token order."""
+    for token in doc:
+        if token.lower_ == "according":
+            report = _according_to(token)
+        elif token.pos_ in ("VERB", "AUX"):
+            report = _verb_report(token, lexicon)
+        else:
+            continue
+        if report is not None:
+            yield report

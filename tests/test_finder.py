@@ -1,0 +1,210 @@
+"""The statement finders on short invented articles, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.nlp.candidates import Candidate
+from onrecord.nlp.finder import find_candidates
+
+pytestmark = pytest.mark.model
+
+
+def _texts(text: str, candidate: Candidate) -> dict[str, object]:
+    return {
+        "kind": candidate.kind,
+        "content": [text[s:e] for s, e in candidate.content],
+        "cue": text[slice(*candidate.cue)] if candidate.cue else None,
+        "source": text[slice(*candidate.source)] if candidate.source else None,
+    }
+
+
+def _find(nlp, text: str) -> list[dict[str, object]]:
+    doc = nlp(text)
+    found = sorted(find_candidates(doc), key=lambda c: c.content[0])
+    return [_texts(text, candidate) for candidate in found]
+
+
+# (article, expected statements as (kind, content fragments, cue, source)), in text order.
+STATEMENTS = [
+    pytest.param(
+        '"The bridge will open in May," she said.',
+        [("direct", ["The bridge will open in May,"], "said", "she")],
+        id="quote-then-cue",
+    ),
+    pytest.param(
+        'Mayor Ellen Varga said: "The bridge will open in May."',
+        [("direct", ["The bridge will open in May."], "said", "Mayor Ellen Varga")],
+        id="cue-colon-quote",
+    ),
+    pytest.param(
+        '"The film is finished," said Tomas Baker, "and it is long."',
+        [("direct", ["The film is finished,", "and it is long."], "said", "Tomas Baker")],
+        id="split-quote-one-statement",
+    ),
+    pytest.param(
+        '"We lost the harvest," Marta Lind told reporters. "We will plant again."',
+        [
+            (
+                "direct",
+                ["We lost the harvest,", "We will plant again."],
+                "told",
+                "Marta Lind",
+            )
+        ],
+        id="quote-after-attributed-quote-joins",
+    ),
+    pytest.param(
+        '"The first paragraph runs on,\n\n"and the second one closes it," the coach said.',
+        [
+            (
+                "direct",
+                ["The first paragraph runs on,", "and the second one closes it,"],
+                "said",
+                "the coach",
+            )
+        ],
+        id="multi-paragraph-quote",
+    ),
+    pytest.param(
+        'The council chair wrote in a letter:\n\n"We cannot fund the library this year."',
+        [
+            (
+                "direct",
+                ["We cannot fund the library this year."],
+                "wrote in a letter",
+                "The council chair",
+            )
+        ],
+        id="colon-block-quote-next-paragraph",
+    ),
+    pytest.param(
+        'Dana Ruiz said: "The river rose overnight."\n\n"By morning the road was gone."',
+        [
+            (
+                "direct",
+                ["The river rose overnight.", "By morning the road was gone."],
+                "said",
+                "Dana Ruiz",
+            ),
+        ],
+        id="colon-quote-paragraph-continues",
+    ),
+    pytest.param(
+        "Senator Alma Ortiz said that the tax would pass.",
+        [("indirect", ["the tax would pass"], "said", "Senator Alma Ortiz")],
+        id="indirect-said-that",
+    ),
+    pytest.param(
+        "The director told the board the budget was too small.",
+        [("indirect", ["the budget was too small"], "told", "The director")],
+        id="indirect-told-someone",
+    ),
+    pytest.param(
+        "The mine will close in June, according to a spokeswoman for Delta Metals.",
+        [
+            (
+                "indirect",
+                ["The mine will close in June"],
+                "according to",
+                "a spokeswoman for Delta Metals",
+            )
+        ],
+        id="according-to",
+    ),
+    pytest.param(
+        "The tunnel is safe, the engineer added.",
+        [("indirect", ["The tunnel is safe"], "added", "the engineer")],
+        id="clause-then-cue",
+    ),
+    pytest.param(
+        "Governor Pell revealed that the prison would be sold.",
+        [("indirect", ["the prison would be sold"], "revealed", "Governor Pell")],
+        id="cue-revealed",
+    ),
+    pytest.param(
+        "Mr. Osei warned that prices would rise.",
+        [("indirect", ["prices would rise"], "warned", "Mr. Osei")],
+        id="cue-warned",
+    ),
+    pytest.param(
+        "The union said in a statement that the strike would continue.",
+        [("indirect", ["the strike would continue"], "said in a statement", "The union")],
+        id="noun-cue-statement",
+    ),
+    pytest.param(
+        'Baker added that he sees the scene as Ani "regaining the power that she lost."',
+        [
+            (
+                "mixed",
+                ['he sees the scene as Ani "regaining the power that she lost."'],
+                "added",
+                "Baker",
+            )
+        ],
+        id="mixed-reported-with-quote",
+    ),
+]
+
+# Articles in which nothing is an attributed statement.
+NOTHING = [
+    pytest.param('Crowds lined up for the film "Dune" on Friday.', id="film-title"),
+    pytest.param('The band played a song called "Hello" twice.', id="song-title"),
+    pytest.param('The boxer, nicknamed "the Hammer", lost.', id="nickname"),
+    pytest.param('The so-called "experts" were wrong again.', id="scare-quotes"),
+    pytest.param("It seems that Baker was referring to the mayor.", id="writer-speculation"),
+    pytest.param("Baker appeared to suggest that the mayor lied.", id="appeared-to-suggest"),
+    pytest.param("The mayor declined to say whether the park would close.", id="declined"),
+    pytest.param("The mayor did not say when the park would close.", id="did-not-say"),
+    pytest.param("The company refused to comment on the layoffs.", id="refused-comment"),
+    pytest.param("A reporter asked whether the park would close.", id="asked-whether"),
+    pytest.param("The judge asked him if the car was his.", id="asked-him-if"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_finds_statement(nlp, text, expected):
+    found = _find(nlp, text)
+    wanted = [
+        {"kind": kind, "content": content, "cue": cue, "source": source}
+        for kind, content, cue, source in expected
+    ]
+    assert found == wanted
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_finds_no_statement(nlp, text):
+    assert _find(nlp, text) == []
+
+
+def test_nested_quote_stays_inside_and_counts_when_speaker_named(nlp):
+    text = "\"My father said, 'Never sell the farm,' and I never did,\" Rosa Hale said."
+    found = _find(nlp, text)
+    outer = [f for f in found if f["source"] == "Rosa Hale"]
+    assert outer and outer[0]["kind"] == "direct"
+    assert "Never sell the farm" in outer[0]["content"][0]
+    inner = [f for f in found if f["source"] == "My father"]
+    assert inner and inner[0]["content"] == ["Never sell the farm,"]
+
+
+def test_marked_includes_quote_marks_and_that_is_split_off(nlp):
+    text = 'She said: "Go home." Later he said that the road was closed.'
+    doc = nlp(text)
+    by_kind = {c.kind: c for c in find_candidates(doc)}
+    direct, indirect = by_kind["direct"], by_kind["indirect"]
+    assert [text[s:e] for s, e in direct.marked] == ['"Go home."']
+    assert indirect.that is not None and text[slice(*indirect.that)] == "that"
+    assert text[slice(*indirect.content[0])] == "the road was closed"
+
+
+def test_unbalanced_quote_is_a_problem_not_a_crash(nlp):
+    text = 'He said "this never closes.\n\nThe next paragraph is plain.'
+    doc = nlp(text)
+    find_candidates(doc)
+    assert all(problem.code for problem in doc._.onrecord_problems)
+
+
+def test_confidence_in_unit_interval(nlp):
+    text = '"Yes," she said. He said that it rained. According to police, two died.'
+    for candidate in find_candidates(nlp(text)):
+        assert 0.0 <= candidate.confidence <= 1.0
