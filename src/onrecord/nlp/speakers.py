@@ -1,14 +1,35 @@
-"""Mention -> canonical speaker within one article. (Placeholder: a helper replaces it.)"""
+"""Mention -> canonical speaker within one article.
+
+One pass over the Doc builds an entity table: people (from PERSON names, grouped under the
+fullest name the article uses, with gender evidence and roles), organisations (ORG, and
+GPE/FAC as weaker evidence) and groups (NORP plurals), each with its mentions in text order.
+Each candidate's source mention is then classified — pronoun, name, spokesperson, role,
+organisation, group, anonymous — and resolved by looking backwards from it in that table.
+Lookups use bisection and a bounded walk, so the cost stays linear-ish in the article.
+
+Decisions where the brief left room:
+- Unnamed spokespeople speak for their organisation ("a Netflix spokesman" -> Netflix); a
+  spokesperson for a *person* is attributed to that person, with lower confidence.
+- Anonymous sources ("a source", "officials", "one resident") give speaker None; officials of
+  a named body ("Pentagon officials") are attributed to that body.
+- Groups get type "group": NORP plurals ("Democrats"), definite plurals ("the protesters" ->
+  "protesters"), nationality officials ("Israeli officials") and coordinated people
+  ("Jane Lee and Tom Lee"). Bare plurals ("critics said") are treated as anonymous.
+- Countries, cities and buildings (GPE, FAC) that speak are organisations ("the White House").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
-from .candidates import Candidate
+from .candidates import Candidate, Range
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,13 +38,667 @@ class ResolvedSpeaker:
     confidence: float
 
 
+# --- lexicons ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    honorifics: dict[str, tuple[str, str]]  # word -> (gender, role key); "-" for none
+    roles: dict[str, tuple[str, str]]  # lemma -> (gender, role key)
+    anonymous: frozenset[str]
+    org_nouns: frozenset[str]
+    spokes: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("lexicons", name).read_text("utf-8")
+    return [line.split() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    return _Lexicons(
+        honorifics={row[0]: (row[1], row[2]) for row in _rows("honorifics.txt")},
+        roles={row[0]: (row[1], row[2]) for row in _rows("roles.txt")},
+        anonymous=frozenset(row[0] for row in _rows("anonymous.txt")),
+        org_nouns=frozenset(row[0] for row in _rows("org_nouns.txt")),
+        spokes=frozenset(row[0] for row in _rows("spokes.txt")),
+        female=frozenset(row[0] for row in _rows("first_names_female.txt")),
+        male=frozenset(row[0] for row in _rows("first_names_male.txt")),
+    )
+
+
+def _honorific(token: Token) -> tuple[str, str] | None:
+    return _lexicons().honorifics.get(token.lower_.rstrip("."))
+
+
+def _role(token: Token) -> tuple[str, str] | None:
+    roles = _lexicons().roles
+    return roles.get(token.lower_) or roles.get(token.lemma_.lower())
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "n", "them": "n", "their": "n", "themselves": "n",
+}  # fmt: skip
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE = frozenset({"a", "an", "any", "some", "another", "one", "several", "many"})
+LOOKBACK = 40  # person mentions a pronoun may reach back over
+
+
+# --- the entity table -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    type: str  # "person" | "organization" | "group"
+    key: tuple[str, ...] = ()  # lowercase name words
+    votes: dict[str, int] = field(default_factory=dict)  # gender evidence: m / f / n
+    roles: set[str] = field(default_factory=set)
+
+    def vote(self, gender: str, weight: int) -> None:
+        if gender in ("m", "f", "n"):
+            self.votes[gender] = self.votes.get(gender, 0) + weight
+
+    @property
+    def gender(self) -> str | None:
+        if not self.votes:
+            return None
+        ranked = sorted(self.votes.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(self.votes, key=self.votes.__getitem__)
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.type)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # character offset
+    entity: int
+    sent: int
+    subject: bool = False
+    source: bool = False  # the source of some statement: a salient antecedent
+    possessive: bool = False  # "Baker's film": a weak antecedent for a subject pronoun
+    quoted: bool = False  # inside some statement's content: a weaker antecedent
+    confidence: float = 0.9  # how sure the link from this mention to its entity is
+    weak: bool = False  # an organisation only by GPE/FAC label
+
+
+class _Mentions:
+    """Mentions of one kind, sorted by position, with bisection for "the latest before"."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[_Mention] = []
+
+    def add(self, mention: _Mention) -> None:
+        at = bisect_left(self.starts, mention.start)
+        self.starts.insert(at, mention.start)
+        self.items.insert(at, mention)
+
+    def before(self, pos: int) -> Iterator[_Mention]:
+        for index in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            yield self.items[index]
+
+
+@dataclass(slots=True)
+class _PersonRead:
+    """What one PERSON entity span says: name words, gender hints, roles, its head token."""
+
+    name: str
+    key: tuple[str, ...]
+    root: Token
+    honorific_gender: str | None
+    votes: list[tuple[str, int]]
+    roles: set[str]
+
+
+class _EntityTable:
+    def __init__(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
+        self.doc = doc
+        self.entities: list[_Entity] = []
+        self.persons = _Mentions()
+        self.orgs = _Mentions()
+        self.groups = _Mentions()
+        self.person_at: dict[int, _Mention] = {}  # token index -> person mention
+        self.org_at: dict[int, _Mention] = {}  # token index -> org or group mention
+        self.role_index: dict[str, list[tuple[int, int]]] = {}  # role -> [(pos, entity)]
+        self.by_key: dict[tuple[str, str], int] = {}  # (type, name key) -> entity
+        self.surnames: dict[str, list[int]] = {}  # last name word -> people with it
+        self.firsts: dict[str, list[int]] = {}  # first name word -> people with it
+        self.sent_of = _sentence_index(doc)
+        self.quoted = _merged([r for c in candidates for r in c.content])
+        self.sources = _merged([c.source for c in candidates if c.source is not None])
+        self._read_people()
+        self._read_appositions()
+        self._read_pronoun_gender()
+        self._read_organisations()
+
+    # entities and mentions
+
+    def entity_for(self, name: str, type_: str, key: tuple[str, ...] = ()) -> int:
+        key = key or tuple(name.lower().split())
+        found = self.by_key.get((type_, " ".join(key)))
+        if found is None:
+            found = len(self.entities)
+            self.entities.append(_Entity(name, type_, key))
+            self.by_key[(type_, " ".join(key))] = found
+        return found
+
+    def mention(self, token: Token, entity: int, **extra: object) -> _Mention:
+        start = token.idx
+        return _Mention(
+            start=start,
+            entity=entity,
+            sent=self.sent_of[token.i],
+            subject=token.dep_ in SUBJECT_DEPS,
+            source=_inside(self.sources, start),
+            possessive=token.dep_ == "poss",
+            quoted=_inside(self.quoted, start),
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def add(self, mention: _Mention) -> None:
+        kind = self.entities[mention.entity].type
+        if kind in ("person", "unknown"):
+            self.persons.add(mention)
+        else:
+            (self.orgs if kind == "organization" else self.groups).add(mention)
+
+    def add_role(self, entity: int, role: str, pos: int) -> None:
+        self.entities[entity].roles.add(role)
+        insort(self.role_index.setdefault(role, []), (pos, entity))
+
+    # people
+
+    def _read_people(self) -> None:
+        reads = [
+            read
+            for ent in self.doc.ents
+            if ent.label_ == "PERSON" and (read := _read_person(ent)) is not None
+        ]
+        surnames, firsts = self.surnames, self.firsts
+        for read in reads:  # the fullest names define the people
+            if len(read.key) > 1:
+                entity = self.entity_for(read.name, "person", read.key)
+                surnames.setdefault(read.key[-1], []).append(entity)
+                firsts.setdefault(read.key[0], []).append(entity)
+        for lists in (surnames, firsts):
+            for key, found in lists.items():
+                lists[key] = list(dict.fromkeys(found))
+        for read in reads:  # then mentions, in text order, so recency is known
+            if len(read.key) > 1:
+                entity, confidence = self.entity_for(read.name, "person", read.key), 0.95
+            else:
+                linked = self.link_word(read.key[0], read.honorific_gender, read.root.idx)
+                entity, confidence = linked or (
+                    self.entity_for(read.name, "person", read.key),
+                    0.85,
+                )
+            person = self.entities[entity]
+            for gender, weight in read.votes:
+                person.vote(gender, weight)
+            mention = self.mention(read.root, entity, confidence=confidence)
+            self.add(mention)
+            for role in read.roles:
+                self.add_role(entity, role, mention.start)
+            self.person_at[read.root.i] = mention
+        for ent in self.doc.ents:  # every token of a name points at its mention
+            if ent.label_ == "PERSON" and ent.root.i in self.person_at:
+                for i in range(ent.start, ent.end):
+                    self.person_at[i] = self.person_at[ent.root.i]
+        self._read_untagged_surnames()
+
+    def _read_untagged_surnames(self) -> None:
+        """A known surname the tagger missed or mislabelled ("Murphy has an ally") is a mention."""
+        multi_word = {i for e in self.doc.ents if len(e) > 1 for i in range(e.start, e.end)}
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.i in self.person_at or token.i in multi_word:
+                continue
+            if token.lower_ not in self.surnames:
+                continue
+            previous = self.doc[token.i - 1] if token.i else None
+            honorific = _honorific(previous) if previous is not None else None
+            gender = honorific[0] if honorific and honorific[0] != "-" else None
+            linked = self.link_word(token.lower_, gender, token.idx)
+            if linked is not None:
+                mention = self.mention(token, linked[0], confidence=linked[1] - 0.1)
+                self.add(mention)
+                self.person_at[token.i] = mention
+
+    def link_word(
+        self, word: str, honorific_gender: str | None, pos: int
+    ) -> tuple[int, float] | None:
+        """The person a lone surname (or first name) means, from the article's full names."""
+        options = self.surnames.get(word) or self.firsts.get(word) or []
+        if not options:
+            return None
+        if len(options) == 1:
+            return options[0], 0.9
+        # Two people share the name: the honorific decides, else the most recent one.
+        if honorific_gender:
+            fitting = [e for e in options if self.entities[e].gender == honorific_gender]
+            if len(fitting) == 1:
+                return fitting[0], 0.85
+        for mention in self.persons.before(pos):
+            if mention.entity in options:
+                return mention.entity, 0.5
+        return options[0], 0.4
+
+    def _read_appositions(self) -> None:
+        """ "Sean Baker, the director of Anora" and "the director, Sean Baker"."""
+        for token in self.doc:
+            if token.dep_ != "appos":
+                continue
+            for name, other in ((token.head, token), (token, token.head)):
+                mention = self.person_at.get(name.i)
+                role = _role(other)
+                if mention is not None and role is not None and other.i not in self.person_at:
+                    gender, key = role
+                    self.entities[mention.entity].vote(gender, 2)
+                    self.add_role(mention.entity, key, mention.start)
+
+    def _read_pronoun_gender(self) -> None:
+        """A pronoun right after a person's mention, with no rival person near, hints gender."""
+        recent: list[tuple[int, int]] = []  # (sentence, entity) of person mentions seen
+        voted: set[int] = set()  # entities whose next pronoun already voted
+        for token in self.doc:
+            mention = self.person_at.get(token.i)
+            if mention is not None and self.person_at.get(token.i - 1) is not mention:
+                recent.append((mention.sent, mention.entity))
+                voted.discard(mention.entity)
+                continue
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token.tag_ not in ("PRP", "PRP$") or not recent:
+                continue
+            if _inside(self.quoted, token.idx):
+                continue
+            sent = self.sent_of[token.i]
+            near = {entity for s, entity in recent[-6:] if sent - s <= 1}
+            if len(near) == 1:
+                entity = near.pop()
+                if entity not in voted:
+                    self.entities[entity].vote(gender, 1)
+                    voted.add(entity)
+
+    # organisations and groups
+
+    def _read_organisations(self) -> None:
+        for ent in self.doc.ents:
+            if ent.root.i in self.person_at:  # a surname the tagger took for a place
+                continue
+            if ent.label_ in ("ORG", "GPE", "FAC"):
+                entity = self.entity_for(_proper_name(ent), "organization")
+                weak = ent.label_ != "ORG"
+            elif ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
+                entity, weak = self.entity_for(_proper_name(ent), "group"), False
+            else:
+                continue
+            mention = self.mention(ent.root, entity, weak=weak)
+            self.add(mention)
+            for i in range(ent.start, ent.end):
+                self.org_at[i] = mention
+
+    def latest_org(self, pos: int) -> _Mention | None:
+        weak = None
+        for mention in self.orgs.before(pos):
+            if not mention.weak:
+                return mention
+            weak = weak or mention
+        return weak
+
+
+# --- helpers over tokens ----------------------------------------------------------------
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return index
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _merged(ranges: list[Range]) -> list[Range]:
+    out: list[Range] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(ranges: list[Range], pos: int) -> bool:
+    """Whether `pos` falls in one of the sorted, non-overlapping `ranges`."""
+    at = bisect_right(ranges, (pos, float("inf"))) - 1
+    return at >= 0 and pos < ranges[at][1]
+
+
+def _text_of(tokens: Sequence[Token]) -> str:
+    # A slice of the Doc, not of doc.text: doc.text rebuilds the whole article each call.
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _proper_name(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].tag_ == "DT" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens.pop()
+    return _text_of(tokens) if tokens else span.text
+
+
+def _read_person(ent: Span) -> _PersonRead | None:
+    """Strip titles and honorifics off a PERSON name and note what they say."""
+    lex = _lexicons()
+    words = list(ent)
+    titles: list[Token] = []
+    while words and (words[0].tag_ == "DT" or _honorific(words[0]) or _role(words[0])):
+        titles.append(words.pop(0))
+    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
+        words.pop()
+    if not words or not any(w.is_alpha for w in words):
+        return None
+    # Titles written just before the name: "Director", "Ms.", "the Democratic senator".
+    inside = {w.i for w in ent}
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 6:
+        token = ent.doc[i]
+        attached = token.head.i in inside and token.dep_ in ("compound", "amod", "det", "nmod")
+        if not (attached or _honorific(token) and i == ent.start - 1):
+            break
+        titles.append(token)
+        inside.add(i)
+        i -= 1
+    votes: list[tuple[str, int]] = []
+    roles: set[str] = set()
+    honorific_gender = None
+    for token in titles:
+        honorific = _honorific(token)
+        if honorific is not None and (token.text.endswith(".") or token.is_title):
+            gender, role = honorific
+            if gender != "-":
+                honorific_gender = gender
+                votes.append((gender, 3))
+            if role != "-":
+                roles.add(role)
+        elif (found := _role(token)) is not None:
+            votes.append((found[0], 2))
+            roles.add(found[1])
+    key = tuple(w.lower_ for w in words if not w.is_punct)
+    if len(key) > 1:
+        if key[0] in lex.female:
+            votes.append(("f", 2))
+        elif key[0] in lex.male:
+            votes.append(("m", 2))
+    return _PersonRead(_text_of(words), key, ent.root, honorific_gender, votes, roles)
+
+
+def _definite(token: Token) -> bool:
+    return any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEFINITE)
+        for child in token.children
+    )
+
+
+# --- resolution -------------------------------------------------------------------------
+
+
 def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[ResolvedSpeaker]:
     """One ResolvedSpeaker per candidate, in the same order."""
-    out = []
-    for candidate in candidates:
-        if candidate.source is None:
-            out.append(ResolvedSpeaker(None, 0.5))
+    if not candidates:
+        return []
+    table = _EntityTable(doc, candidates)
+    return [_resolve(table, candidate) for candidate in candidates]
+
+
+def _source_span(doc: Doc, rng: Range) -> Span | None:
+    text_end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    start, end = max(0, rng[0]), min(text_end, rng[1])
+    if start >= end:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = [t for t in span if not (t.is_punct or t.is_space)]
+    if not tokens:
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:
+    if candidate.source is None:
+        return ResolvedSpeaker(None, 0.5)
+    span = _source_span(table.doc, candidate.source)
+    if span is None:
+        return ResolvedSpeaker(None, 0.3)
+    found, confidence = _classify(table, span, candidate)
+    if found is None:
+        return ResolvedSpeaker(None, confidence)
+    if isinstance(found, Speaker):
+        return ResolvedSpeaker(found, confidence)
+    # Remember the resolved mention, so "he ... he added" chains through it.
+    if span.root.i not in table.person_at and span.root.i not in table.org_at:
+        table.add(table.mention(span.root, found, confidence=confidence))
+    return ResolvedSpeaker(table.entities[found].speaker(), confidence)
+
+
+def _classify(
+    table: _EntityTable, span: Span, candidate: Candidate
+) -> tuple[int | Speaker | None, float]:
+    """The entity (or a one-off Speaker, or None) a source mention names, with confidence."""
+    lex = _lexicons()
+    root, pos = span.root, span.start_char
+    lemma = _lemma(root)
+    if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
+        return _pronoun(table, root, pos, candidate)
+    if root.tag_ in ("WP", "WDT") or (root.lower_ == "that" and root.head.dep_ == "relcl"):
+        # "Doe, who said ...": the relative pronoun stands for the noun its clause modifies.
+        noun = root.head.head if root.head.dep_ in ("relcl", "acl") else None
+        if noun is None or noun.i == root.i or noun.pos_ not in ("NOUN", "PROPN"):
+            return None, 0.3
+        return _classify(table, table.doc[noun.left_edge.i : noun.i + 1], candidate)
+    appositive = [c for c in root.children if c.dep_ == "appos" and c.i in table.person_at]
+    if appositive and root.i not in table.person_at:  # "the nominee, Sen. Tim Kaine"
+        root = appositive[0]
+    people = _coordinated_people(table, root)
+    if len(people) > 1:
+        names = [table.entities[e].name for e in people]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return table.entity_for(joined, "group"), 0.6
+    if (mention := table.person_at.get(root.i)) is not None:
+        return mention.entity, mention.confidence
+    if lemma in lex.spokes and (lemma != "representative" or _body_tokens(root)):
+        return _spokesperson(table, root, pos)
+    if (mention := table.org_at.get(root.i)) is not None:
+        return mention.entity, 0.9 if not mention.weak else 0.8
+    if lemma in lex.anonymous:
+        return _anonymous(table, root)
+    if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
+        latest = table.latest_org(pos)
+        return (latest.entity, 0.7) if latest else (None, 0.3)
+    if (role := _role(root)) is not None:
+        if not _definite(root):
+            return None, 0.8  # "a director said": anonymous
+        return _by_role(table, role, pos)
+    if root.tag_ in ("NNS", "NNPS") and root.pos_ != "PROPN":
+        if _definite(root):
+            return table.entity_for(_proper_name(span), "group"), 0.6
+        return None, 0.7  # "critics said"
+    if root.pos_ == "PROPN":
+        return _unknown_name(table, span)
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children):
+        return None, 0.7  # "a Clinton ally", "any company": nobody in particular
+    return Speaker(_proper_name(span), "unknown"), 0.3
+
+
+def _coordinated_people(table: _EntityTable, root: Token) -> list[int]:
+    if root.i not in table.person_at:
+        return []
+    people = [table.person_at[root.i].entity]
+    for token in root.conjuncts:
+        mention = table.person_at.get(token.i)
+        if mention is None:
+            return []  # "Lee and her lawyers": not a pair of people
+        people.append(mention.entity)
+    return list(dict.fromkeys(people))
+
+
+def _pronoun(
+    table: _EntityTable, root: Token, pos: int, candidate: Candidate
+) -> tuple[int | None, float]:
+    word = root.lower_
+    gender = PRONOUN_GENDER.get(word)
+    if word == "it" or word == "its":
+        latest = table.latest_org(pos)
+        return (latest.entity, 0.65) if latest else (None, 0.3)
+    if gender == "n":
+        return _they(table, pos)
+    if gender is None:
+        return None, 0.3  # "I", "we", "you" outside quotes: the writer or unknown
+    own = _merged(list(candidate.content))
+    here = table.sent_of[root.i]
+    best: tuple[float, int, _Mention, bool] | None = None
+    for steps, mention in enumerate(table.persons.before(pos)):
+        distance = here - mention.sent
+        if steps >= LOOKBACK or (best is not None and best[3] and distance > best[1] + 3):
+            break
+        if _inside(own, mention.start):
             continue
-        name = doc.text[candidate.source[0] : candidate.source[1]]
-        out.append(ResolvedSpeaker(Speaker(name, "unknown"), 0.5))
-    return out
+        found = table.entities[mention.entity].gender
+        if found is not None and found != gender:
+            continue
+        agrees = found == gender
+        # Outside quotes, recent, agreeing, a subject or a speaker: weights tuned by eye.
+        score = (
+            4.0 * (not mention.quoted)
+            - 2.0 * distance
+            + 3.0 * agrees
+            + 1.5 * mention.subject
+            + 2.0 * mention.source
+            - 1.0 * mention.possessive
+        )
+        if best is None or score >= best[0]:  # on a tie, the earlier mention: the subject
+            best = (score, distance, mention, agrees)
+    if best is None:
+        return None, 0.3
+    _, distance, chosen, agrees = best
+    confidence = (0.8 if agrees else 0.55) - (0.15 if chosen.quoted else 0.0)
+    return chosen.entity, confidence - (0.1 if distance > 3 else 0.0)
+
+
+def _they(table: _EntityTable, pos: int) -> tuple[int | None, float]:
+    """ "they": the latest group or organisation, or a person who goes by "they"."""
+    options = []
+    group = next(table.groups.before(pos), None)
+    org = next((m for m in table.orgs.before(pos) if not m.weak), None)  # not places
+    options = [m for m in (group, org) if m is not None]
+    for steps, mention in enumerate(table.persons.before(pos)):
+        if steps >= LOOKBACK:
+            break
+        if table.entities[mention.entity].gender == "n":
+            options.append(mention)
+            break
+    if not options:
+        return None, 0.3
+    chosen = max(options, key=lambda m: (not m.quoted, m.start))
+    return chosen.entity, 0.5
+
+
+def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int | None, float]:
+    gender, key = role
+    entries = table.role_index.get(key, [])
+    for index in range(bisect_left(entries, (pos, -1)) - 1, -1, -1):
+        entity = entries[index][1]
+        found = table.entities[entity].gender
+        if gender == "-" or found in (None, gender):
+            return entity, 0.7
+    if key == "spokesperson":
+        latest = table.latest_org(pos)
+        return (latest.entity, 0.5) if latest else (None, 0.4)
+    return None, 0.4
+
+
+def _body_tokens(root: Token) -> list[Token]:
+    """What a spokesperson or official speaks for: "X's", "an X spokesman", "for X", "at X"."""
+    body = []
+    for child in root.children:
+        if child.dep_ in ("poss", "compound", "nmod"):
+            body.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
+            body.extend(c for c in child.children if c.dep_ == "pobj")
+    return body
+
+
+def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | None, float]:
+    lex = _lexicons()
+    for token in _body_tokens(root):
+        if (mention := table.org_at.get(token.i)) is not None:
+            return mention.entity, 0.85
+        if (mention := table.person_at.get(token.i)) is not None:
+            return mention.entity, 0.6  # a spokesman for a person speaks for that person
+        if token.lower_ in ("its", "their") or _lemma(token) in lex.org_nouns:
+            latest = table.latest_org(pos)
+            return (latest.entity, 0.7) if latest else (None, 0.4)
+        if token.pos_ == "PROPN":  # an organisation the tagger missed
+            words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+            return table.entity_for(_text_of(words), "organization"), 0.75
+    if _definite(root):  # "the spokeswoman": a named one first, else the organisation
+        return _by_role(table, ("-", "spokesperson"), pos)
+    latest = table.latest_org(pos)
+    return (latest.entity, 0.45) if latest else (None, 0.4)
+
+
+def _anonymous(table: _EntityTable, root: Token) -> tuple[int | Speaker | None, float]:
+    """Anonymous sources are None; officials of a named body speak for it."""
+    if _lemma(root) != "official":
+        return None, 0.9
+    for token in _body_tokens(root):
+        if (mention := table.org_at.get(token.i)) is not None:
+            return mention.entity, 0.7
+    norp = [c for c in root.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
+    if norp:
+        words = [norp[0], root]
+        return table.entity_for(_text_of(words), "group"), 0.6
+    return None, 0.9
+
+
+def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None, float]:
+    """A proper noun the tagger left unlabelled: a person if it looks like one."""
+    lex = _lexicons()
+    words = [t for t in span if t.pos_ == "PROPN" and not _honorific(t) and not _role(t)]
+    if not words:
+        return Speaker(_proper_name(span), "unknown"), 0.3
+    key = tuple(w.lower_ for w in words)
+    full = table.by_key.get(("person", " ".join(key)))
+    if full is not None:
+        return full, 0.9
+    if len(key) == 1:
+        gender = next((h[0] for t in span if (h := _honorific(t)) and h[0] != "-"), None)
+        linked = table.link_word(key[0], gender, span.start_char)
+        if linked is not None:
+            return linked
+    looks_personal = any(_honorific(t) for t in span) or (
+        len(key) > 1 and (key[0] in lex.female or key[0] in lex.male)
+    )
+    if looks_personal:
+        return table.entity_for(_text_of(words), "person", key), 0.7
+    org = table.by_key.get(("organization", " ".join(key)))
+    if org is not None:
+        return org, 0.8
+    # An unlabelled name: a person or a body, we cannot tell.
+    return table.entity_for(_text_of(words), "unknown"), 0.5
