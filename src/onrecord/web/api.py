@@ -1,0 +1,239 @@
+"""The JSON API under /api: search, statements with provenance, speakers, articles, extract, ingest.
+
+Read endpoints use the read-only connection of the worker thread that runs them. Search
+parameters arrive as raw strings and go through SearchQuery.parse, the same validation the
+CLI uses; an invalid value is a 400 query_error. Ids are opaque strings looked up with SQL
+parameters only: an unknown or odd id (even "../../etc/passwd") is a 404, never a file read.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from threading import Lock
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..ingest.text import article_from_text
+from ..model import Article, ExtractionResult
+from ..query import MAX_LIMIT, MAX_QUERY_CHARS, SearchQuery
+from ..store import Provenance, StatementHit, StoredArticle, open_store
+from .errors import IngestDisabled, NotFound, Unauthorized
+from .reads import MAX_SPEAKER_STATEMENTS, ReadPool, ReadSide
+
+Extractor = Callable[[Article], ExtractionResult]
+MAX_ID_CHARS = 128
+MAX_INGEST_ARTICLES = 100
+_SPEAKER_ID = re.compile(r"[1-9][0-9]{0,17}")
+
+
+@dataclass
+class WebState:
+    """What the routes share: where the store is, its readers, the writer lock, the token."""
+
+    db_path: Path
+    reads: ReadPool
+    extractor: Extractor
+    ingest_token: str | None = None
+    write_lock: Lock = field(default_factory=Lock)
+
+
+def state_of(request: Request) -> WebState:
+    return request.app.state.onrecord  # type: ignore[no-any-return]
+
+
+def reads_of(request: Request) -> ReadSide:
+    # Called inside the endpoint, never from a dependency: FastAPI may run a sync dependency
+    # on another thread than the endpoint, and a SQLite connection must stay on its thread.
+    return state_of(request).reads.get()
+
+
+def checked_id(value: str) -> str:
+    if not value or len(value) > MAX_ID_CHARS:
+        raise NotFound("no such id")
+    return value
+
+
+def speaker_id_of(value: str) -> int:
+    if not _SPEAKER_ID.fullmatch(value):
+        raise NotFound(f"no speaker with id {value[:MAX_ID_CHARS]!r}")
+    return int(value)
+
+
+# -- JSON shapes ------------------------------------------------------------------------
+def hit_json(hit: StatementHit) -> dict[str, Any]:
+    """extract's statement object, its article, and the merged speaker's id (for links)."""
+    return {**hit.to_dict(), "speaker_id": hit.speaker_id}
+
+
+def article_ref(article: StoredArticle) -> dict[str, Any]:
+    return {**article.ref(), "outlet": article.outlet}
+
+
+def provenance_json(found: Provenance) -> dict[str, Any]:
+    """`onrecord quote --format json`, with speaker_id and outlets added."""
+    return {
+        "statement": hit_json(found.statement),
+        "earliest": article_ref(found.earliest),
+        "claimed_venue": found.claimed_venue,
+        "articles": [article_ref(article) for article in found.articles],
+        "cluster_id": found.cluster_id,
+    }
+
+
+# -- request bodies ---------------------------------------------------------------------
+class ExtractRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The article's text (a ` date YYYY-MM-DD` first line is read).")
+    published: date | None = Field(None, description="Publication date; overrides the header.")
+
+
+class IngestArticle(ExtractRequest):
+    url: str | None = Field(None, max_length=2000, description="Where the article came from.")
+
+
+class IngestRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[IngestArticle] = Field(min_length=1, max_length=MAX_INGEST_ARTICLES)
+
+
+def require_ingest_token(request: Request) -> None:
+    """Ingest is off without a configured token; with one, `Authorization: Bearer <token>`."""
+    token = state_of(request).ingest_token
+    if not token:
+        raise IngestDisabled("ingest over HTTP is off; start the server with an ingest token")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise Unauthorized("a valid `Authorization: Bearer <token>` header is required")
+
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+_FILTER_HELP = {
+    "q": f'Words that must all match (word forms too); "quote a phrase". At most {MAX_QUERY_CHARS} characters.',
+    "speaker": "Only statements by this speaker (any name they are known by).",
+    "venue": "Only statements said at this venue.",
+    "kind": "direct, indirect or mixed.",
+    "since": "Published on or after this date (YYYY-MM-DD).",
+    "until": "Published on or before this date (YYYY-MM-DD).",
+    "limit": f"Results per page, 1 to {MAX_LIMIT} (default 20).",
+    "offset": "How many results to skip (default 0).",
+}
+
+
+def _opt(name: str) -> Any:
+    return Query(description=_FILTER_HELP[name])
+
+
+@router.get("/statements", summary="Search statements")
+def search_statements(
+    request: Request,
+    q: Annotated[str | None, _opt("q")] = None,
+    speaker: Annotated[str | None, _opt("speaker")] = None,
+    venue: Annotated[str | None, _opt("venue")] = None,
+    kind: Annotated[str | None, _opt("kind")] = None,
+    since: Annotated[str | None, _opt("since")] = None,
+    until: Annotated[str | None, _opt("until")] = None,
+    limit: Annotated[str | None, _opt("limit")] = None,
+    offset: Annotated[str | None, _opt("offset")] = None,
+) -> dict[str, Any]:
+    """Newest first. `total` counts every match; page with `limit` and `offset`."""
+    query = SearchQuery.parse(q or "", speaker=speaker, venue=venue, kind=kind, since=since,
+                              until=until, limit=limit, offset=offset)
+    page = reads_of(request).store.search(query)
+    following = query.offset + len(page.results)
+    return {
+        "total": page.total,
+        "limit": query.limit,
+        "offset": query.offset,
+        "next_offset": following if following < page.total and page.results else None,
+        "query": query.to_dict(),
+        "results": [hit_json(hit) for hit in page.results],
+    }
+
+
+@router.get("/statements/{statement_id}", summary="One statement and its provenance")
+def get_statement(request: Request, statement_id: str) -> dict[str, Any]:
+    """Where the quote first appeared (`earliest`), the venue claimed for it, every article carrying it."""
+    found = reads_of(request).store.provenance(checked_id(statement_id))
+    if found is None:
+        raise NotFound(f"no statement with id {statement_id!r}")
+    return provenance_json(found)
+
+
+@router.get("/speakers", summary="Most quoted speakers")
+def list_speakers(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many, most quoted first.")] = 100,
+) -> dict[str, Any]:
+    return {"speakers": [speaker.to_dict() for speaker in reads_of(request).store.speakers(limit)]}
+
+
+@router.get("/speakers/{speaker_id}", summary="One speaker and their statements")
+def get_speaker(
+    request: Request,
+    speaker_id: str,
+    limit: Annotated[int, Query(ge=1, le=MAX_SPEAKER_STATEMENTS)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Statements oldest first; `statements` in the speaker object counts all of them."""
+    reads = reads_of(request)
+    number = speaker_id_of(speaker_id)
+    speaker = reads.speaker(number)
+    if speaker is None:
+        raise NotFound(f"no speaker with id {speaker_id!r}")
+    hits = reads.speaker_statements(number, limit=limit, offset=offset)
+    return {**speaker.to_dict(), "limit": limit, "offset": offset,
+            "results": [hit_json(hit) for hit in hits]}
+
+
+@router.get("/articles/{article_id}", summary="One article, its text and its statements")
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    reads = reads_of(request)
+    article = reads.store.get_article(checked_id(article_id))
+    if article is None:
+        raise NotFound(f"no article with id {article_id!r}")
+    hits = reads.article_statements(article.id)
+    return {
+        **article.to_dict(),
+        "text": article.text,
+        "statements": [{**hit.statement.to_dict(), "speaker_id": hit.speaker_id} for hit in hits],
+    }
+
+
+@router.post("/extract", summary="Extract statements from one article (nothing is stored)")
+def extract_text(request: Request, body: ExtractRequest) -> dict[str, Any]:
+    """The same object as `onrecord extract --format json` gives for one article."""
+    article = article_from_text(body.text, published=body.published)
+    return state_of(request).extractor(article).to_dict()
+
+
+@router.post(
+    "/ingest",
+    summary="Extract and store articles (needs the ingest token)",
+    dependencies=[Depends(require_ingest_token)],
+)
+def ingest_articles(request: Request, body: IngestRequest) -> dict[str, Any]:
+    """Articles already stored are skipped; the summary is `onrecord ingest --format json`'s."""
+    from ..store.ingest import ingest
+
+    state = state_of(request)
+    articles = [
+        replace(article_from_text(item.text, published=item.published), url=item.url)
+        for item in body.articles
+    ]
+    with state.write_lock:  # one writer at a time; readers carry on (WAL)
+        store = open_store(state.db_path)
+        try:
+            summary = ingest(store, articles, extractor=state.extractor)
+        finally:
+            store.close()
+    return summary.to_dict()
