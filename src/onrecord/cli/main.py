@@ -13,6 +13,10 @@ import click
 COMMAND_MODULES = [
     "onrecord.cli.extract_cmd",
     "onrecord.cli.eval_cmd",
+    "onrecord.cli.store_cmds",
+    "onrecord.cli.record_cmd",
+    "onrecord.cli.serve_cmd",
+    "onrecord.cli.spark_cmd",
 ]
 
 

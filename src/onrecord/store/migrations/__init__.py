@@ -1,0 +1,1 @@
+"""Named SQL migrations, applied in file-name order (see store/migrate.py)."""
