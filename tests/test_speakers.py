@@ -323,3 +323,11 @@ def test_any_source_range_on_an_unparsed_doc_gives_one_result_each(text, ranges)
     resolved = resolve_speakers(doc, candidates)
     assert len(resolved) == len(candidates)
     assert all(0.0 <= r.confidence <= 1.0 for r in resolved)
+
+
+@pytest.mark.model
+def test_name_never_spans_a_headline_line_break():
+    import onrecord
+
+    result = onrecord.extract("Bridge vote delayed in Dunmore\nMayor Ada Okafor said the bridge would wait.\n")
+    assert [s.speaker.name for s in result.statements if s.speaker] == ["Ada Okafor"]

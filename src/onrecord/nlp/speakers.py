@@ -406,6 +406,11 @@ def _read_person(ent: Span) -> _PersonRead | None:
     """Strip titles and honorifics off a PERSON name and note what they say."""
     lex = _lexicons()
     words = list(ent)
+    # A name never spans a line break: the parser may glue a headline to the next line.
+    for cut, token in enumerate(reversed(words)):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            words = words[len(words) - cut :]
+            break
     titles: list[Token] = []
     while words and (words[0].tag_ == "DT" or _honorific(words[0]) or _role(words[0])):
         titles.append(words.pop(0))
