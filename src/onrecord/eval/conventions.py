@@ -1,0 +1,109 @@
+"""Our Statements in the corpus's conventions: PolNeAR content keeps the quotation marks
+of a direct quote and the leading "that" of a reported clause; our Statement content
+holds only the words. One Statement becomes one relation."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import CharSpan, Statement
+from .attribution import Attribution, Range
+
+# Checked longest first so that the NYT's two-apostrophe quotes widen by both characters.
+_OPENING = ("''", "``", "“", '"', "‘", "«", "'")
+_CLOSING = ("''", "”", '"', "’", "»", "'")
+# Punctuation a quotation's content may stop short of before the closing mark (`wraps.”`).
+_INNER_PUNCT = ".,!?;:…—-"
+_LOOKAROUND = 4  # characters of whitespace/punctuation we step over to find a mark
+_THAT_BEFORE = re.compile(r"that,?\s+\Z", re.IGNORECASE)  # "that, if elected, ..."
+
+
+def _opening_before(text: str, start: int) -> int | None:
+    """Where an opening mark begins just before `start` (only whitespace between)."""
+    position = start
+    while position > 0 and start - position < _LOOKAROUND and text[position - 1] in " \t":
+        position -= 1
+    for mark in _OPENING:
+        if position >= len(mark) and text.startswith(mark, position - len(mark)):
+            return position - len(mark)
+    return None
+
+
+def _closing_after(text: str, end: int) -> int | None:
+    """Where a closing mark ends just after `end` (whitespace or final punctuation between)."""
+    position = end
+    while (
+        position < len(text)
+        and position - end < _LOOKAROUND
+        and (text[position] in " \t" or text[position] in _INNER_PUNCT)
+    ):
+        position += 1
+    for mark in _CLOSING:
+        if text.startswith(mark, position):
+            return position + len(mark)
+    return None
+
+
+def _unbalanced(fragment: str) -> tuple[bool, bool]:
+    """(needs a closing mark, needs an opening mark) for content holding a quoted phrase."""
+    opens = sum(fragment.count(mark) for mark in ("“", "‘"))
+    closes = sum(fragment.count(mark) for mark in ("”",))
+    straight = fragment.count('"') + fragment.count("''")
+    needs_close = opens > closes or straight % 2 == 1
+    needs_open = closes > opens or straight % 2 == 1
+    return needs_close, needs_open
+
+
+def widen_fragment(text: str, start: int, end: int, *, direct: bool) -> Range:
+    """A content fragment widened by its adjacent quotation marks.
+
+    A direct fragment takes the marks on either side; an indirect or mixed one only a mark
+    that closes (or opens) a quotation left open inside it, so `was "dead"` becomes whole
+    but a plain clause next to an unrelated mark stays as it is.
+    """
+    needs_close, needs_open = (True, True) if direct else _unbalanced(text[start:end])
+    new_start, new_end = start, end
+    if needs_open and (opening := _opening_before(text, start)) is not None:
+        new_start = opening
+    if needs_close and (closing := _closing_after(text, end)) is not None:
+        new_end = closing
+    return new_start, new_end
+
+
+def that_before(text: str, start: int) -> int | None:
+    """Where a "that" complementiser begins right before `start` (whitespace between)."""
+    window_start = max(0, start - 12)
+    match = _THAT_BEFORE.search(text[window_start:start])
+    if match is None:
+        return None
+    that_start = window_start + match.start()
+    if that_start > 0 and text[that_start - 1].isalnum():  # "somewhat", not "that"
+        return None
+    return that_start
+
+
+def content_in_corpus_convention(text: str, statement: Statement) -> tuple[Range, ...]:
+    direct = statement.kind == "direct"
+    ranges = [widen_fragment(text, s.start, s.end, direct=direct) for s in statement.content]
+    # Any kind: a quotation introduced by "that" (`said that "..."`) is a complement clause
+    # too, and PolNeAR's content starts at the "that".
+    if ranges:
+        first_start, first_end = ranges[0]
+        if (that := that_before(text, first_start)) is not None:
+            ranges[0] = (that, first_end)
+    return tuple(ranges)
+
+
+def _one(span: CharSpan | None) -> tuple[Range, ...]:
+    return ((span.start, span.end),) if span is not None else ()
+
+
+def statement_to_attribution(text: str, statement: Statement) -> Attribution:
+    """One Statement as one relation, with content in PolNeAR's conventions."""
+    return Attribution(
+        content=content_in_corpus_convention(text, statement),
+        cue=_one(statement.cue),
+        source=_one(statement.source),
+        speaker=statement.speaker.name if statement.speaker else None,
+        kind=statement.kind,
+    )
