@@ -1,16 +1,73 @@
-"""Where, to whom and when a statement was said; the writer's interpretations.
-(Placeholder: a helper replaces it, keeping these signatures.)"""
+"""Where, to whom and when a statement was said, and what it is about.
+
+For each candidate we read its *attributing region*: the sentence(s) holding its cue and
+source (plus the sentence that introduces a block quote with a colon), minus every
+statement's content, so that "we will open in 2027" inside a quote is never taken for
+the date of speaking. Venue and recipient phrases come from `venues.py`, time phrases
+from `when.py` resolved by `onrecord.dates`. A phrase in a sentence shared by several
+statements goes to the statement whose cue is nearest.
+
+Fields then carry over to statements that continue the same occasion ("Baker added",
+"he also said", "In the same interview", an unattributed quote right after) when the
+speaker is the same and the statement states no venue, recipient or date of its own.
+Nothing else is inferred: a guess is worse than null.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..dates import resolve_date
 from ..model import Recipient, SaidOn, Venue
+from .about import topics_of
 from .candidates import Candidate, Range
+from .interpretation import InterpretationCandidate, find_interpretations
+from .speakers import resolve_speakers
+from .venues import PRIORITY, find_occasion_phrases
+from .when import attaches_to_speech, find_time_phrases
+
+__all__ = ["InterpretationCandidate", "Placement", "find_interpretations", "place_statements"]
+
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "their",
+        "its",
+    ]
+)
+_CONTINUATION_CUES = frozenset(
+    ["add", "adds", "added", "adding", "continue", "continued", "continues", "went"]
+)
+_CONTINUATION = re.compile(
+    r"\b(?:also|added|adds|adding|continued|continues|went on|goes on|further|elaborat\w+)\b",
+    re.IGNORECASE,
+)
+_SAME_OCCASION = re.compile(
+    r"\b(?:(?:in|during|on) (?:the|that) same (?:interview|conversation|chat|podcast|episode|"
+    r"appearance|call|statement|post|speech|meeting|briefing|session|press conference|"
+    r"news conference|hearing|filing|letter|panel)|(?:later|elsewhere|earlier) in (?:the|that) "
+    r"(?:interview|conversation|chat|podcast|episode|call|speech|meeting|statement|hearing)|"
+    r"in (?:that|the) (?:interview|conversation|podcast|episode|speech|statement))\b|"
+    r"\b(?:in|during|on) (?:the|that) same \w+(?: \w+)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,22 +77,386 @@ class Placement:
     said_on: SaidOn | None = None
     about: tuple[str, ...] = ()
 
-
-@dataclass(frozen=True, slots=True)
-class InterpretationCandidate:
-    span: Range  # the writer's sentence (or clause) that interprets a speaker
-    source: Range | None  # the mention of the speaker being interpreted ("Baker")
-    cue: Range | None  # "it seems that", "appeared to suggest"
+    @property
+    def placed(self) -> bool:
+        return self.venue is not None or self.recipient is not None or self.said_on is not None
 
 
 def place_statements(
     doc: Doc, candidates: Sequence[Candidate], published: date | None
 ) -> list[Placement]:
     """One Placement per candidate, in the same order."""
-    return [Placement() for _ in candidates]
+    if not candidates:
+        return []
+    order = sorted(range(len(candidates)), key=lambda k: _first_offset(candidates[k]))
+    ordered = [candidates[k] for k in order]
+    starts = [token.idx for token in doc]
+    regions = [_region(doc, starts, c) for c in ordered]
+    nested = _nested(ordered)
+    segments = _outside_segments(ordered, regions, nested)
+    anchors = [_anchor(c) for c in ordered]
+    stated = _stated(doc, ordered, regions, segments, anchors, nested, published)
+    keys = _speaker_keys(doc, ordered)
+    carried = _carry_over(doc, ordered, segments, keys, stated, nested)
+    placements_in_order = [
+        replace(p, about=topics_of(doc, c, segs, p))
+        for c, segs, p in zip(ordered, segments, carried, strict=True)
+    ]
+    out: list[Placement] = [Placement()] * len(candidates)
+    for position, original in enumerate(order):
+        out[original] = placements_in_order[position]
+    return out
 
 
-def find_interpretations(
-    doc: Doc, candidates: Sequence[Candidate]
-) -> list[InterpretationCandidate]:
-    return []
+# ---------------------------------------------------------------------------------------
+# Regions and segments
+
+
+def _first_offset(candidate: Candidate) -> tuple[int, int]:
+    return candidate.content[0] if candidate.content else (0, 0)
+
+
+def _anchor(candidate: Candidate) -> Range:
+    return candidate.cue or candidate.source or _first_offset(candidate)
+
+
+def _nested(ordered: Sequence[Candidate]) -> list[bool]:
+    """Candidates whose cue lies inside another's content: speech reported within speech
+    ("she was tired of being asked to explain her endings"). Their occasion is not the
+    sentence's, so they take no phrases and no carry-over."""
+    contents = [(r, k) for k, c in enumerate(ordered) for r in c.content]
+
+    def inside(c: Candidate, r: Range) -> bool:
+        return all(r[0] <= s and e <= r[1] for s, e in c.content)
+
+    return [
+        c.cue is not None
+        and any(r[0] <= c.cue[0] < r[1] and inside(c, r) for r, k in contents if k != i)
+        for i, c in enumerate(ordered)
+    ]
+
+
+def _outside_segments(
+    ordered: Sequence[Candidate], regions: list[Range], nested: list[bool]
+) -> list[list[Range]]:
+    """Per candidate: its region minus the content of every statement found there.
+
+    A content range that swallows the cue or source of a statement whose own content lies
+    outside it is a finder's mistake, not someone's words: it is not cut out, or it would
+    hide "said in a statement".
+    """
+    by_region: dict[Range, list[int]] = {}
+    for index, region in enumerate(regions):
+        by_region.setdefault(region, []).append(index)
+    contents = [r for c in ordered for r in list(c.content) + list(c.marked)]
+    out: list[list[Range]] = [[] for _ in ordered]
+    for region, members in by_region.items():
+        owners = [ordered[m] for m in members if not nested[m]]
+
+        def swallows(r: Range, owners: list[Candidate] = owners) -> bool:
+            return any(
+                a is not None
+                and r[0] <= a[0]
+                and a[1] <= r[1]
+                and not any(r[0] <= s and e <= r[1] for s, e in c.content)
+                for c in owners
+                for a in (c.cue, c.source)
+            )
+
+        excluded = [
+            r for r in contents if r[1] > region[0] and r[0] < region[1] and not swallows(r)
+        ]
+        segments = _segments(region, _merge(excluded))
+        for m in members:
+            out[m] = segments
+    return out
+
+
+def _merge(ranges: list[Range]) -> list[Range]:
+    merged: list[Range] = []
+    for start, end in sorted(r for r in ranges if r[1] > r[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
+    """The sentence holding the token at (or just before) a character offset."""
+    if not starts:
+        return None
+    position = max(0, bisect.bisect_right(starts, offset) - 1)
+    return doc[position].sent
+
+
+def _region(doc: Doc, starts: list[int], candidate: Candidate) -> Range:
+    """The character range of the sentences that attribute the candidate."""
+    points = [r[0] for r in (candidate.cue, candidate.source) if r is not None]
+    if not points:
+        points = [_first_offset(candidate)[0]]
+    sentences = [s for s in (_sentence_at(doc, starts, p) for p in points) if s is not None]
+    if not sentences:
+        return _first_offset(candidate)
+    start = min(s.start_char for s in sentences)
+    end = max(s.end_char for s in sentences)
+    # A quote introduced by a sentence ending in a colon ("Baker told IndieWire:"):
+    # include that sentence, which names the occasion.
+    content_start = _first_offset(candidate)[0]
+    if content_start <= start + 2 and start > 0:
+        previous = _sentence_at(doc, starts, start - 1)
+        if previous is not None and previous.text.rstrip().endswith(":"):
+            start = previous.start_char
+    return start, end
+
+
+def _segments(region: Range, excluded: list[Range]) -> list[Range]:
+    """The region minus the excluded (content) ranges."""
+    out: list[Range] = []
+    position = region[0]
+    for start, end in excluded:
+        if end <= position or start >= region[1]:
+            continue
+        if start > position:
+            out.append((position, start))
+        position = max(position, end)
+    if position < region[1]:
+        out.append((position, region[1]))
+    return out
+
+
+def _distance(a: Range, b: Range) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+# ---------------------------------------------------------------------------------------
+# What each statement's own clause states
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    venue: Venue | None = None
+    recipient: Recipient | None = None
+    said_on: SaidOn | None = None
+
+
+def _stated(
+    doc: Doc,
+    ordered: Sequence[Candidate],
+    regions: list[Range],
+    segments: list[list[Range]],
+    anchors: list[Range],
+    nested: list[bool],
+    published: date | None,
+) -> list[Placement]:
+    # Phrases are found once per region, then shared out by nearest anchor.
+    by_region: dict[Range, list[int]] = {}
+    for index, region in enumerate(regions):
+        if not nested[index]:
+            by_region.setdefault(region, []).append(index)
+    placements = [Placement()] * len(ordered)
+    for region, members in by_region.items():
+        cue_tokens = _cue_tokens(doc, [ordered[m] for m in members])
+        found = _phrases(doc, segments[members[0]], cue_tokens, published)
+        mine: dict[int, list[_Found]] = {m: [] for m in members}
+        for item in found:
+            span = (item.start, item.end)
+            best = min(_distance(span, anchors[m]) for m in members)
+            for m in members:
+                if _distance(span, anchors[m]) == best:
+                    mine[m].append(item)
+        for m in members:
+            placements[m] = _choose(mine[m], anchors[m])
+    return placements
+
+
+def _cue_tokens(doc: Doc, candidates: Sequence[Candidate]) -> frozenset[int]:
+    indices: set[int] = set()
+    for candidate in candidates:
+        if candidate.cue is None:
+            continue
+        span = doc.char_span(*candidate.cue, alignment_mode="expand")
+        if span is not None:
+            indices.update(range(span.start, span.end))
+    return frozenset(indices)
+
+
+def _phrases(
+    doc: Doc, segments: list[Range], cue_tokens: frozenset[int], published: date | None
+) -> list[_Found]:
+    found: list[_Found] = []
+    for phrase in find_occasion_phrases(doc, segments):
+        found.append(_Found(phrase.start, phrase.end, phrase.venue, phrase.recipient))
+    for time in find_time_phrases(doc.text, segments):
+        value = resolve_date(time.text, published)
+        if value is None or (published is not None and value > published.isoformat()):
+            continue  # nothing fixed, or after publication: not when the words were said
+        if not attaches_to_speech(doc, time.start, time.end, cue_tokens):
+            continue
+        found.append(_Found(time.start, time.end, said_on=SaidOn(value, time.text)))
+    return found
+
+
+def _choose(found: list[_Found], anchor: Range) -> Placement:
+    venues = [f for f in found if f.venue is not None]
+    recipients = [f for f in found if f.recipient is not None]
+    dates = [f for f in found if f.said_on is not None]
+
+    def near(f: _Found) -> int:
+        return _distance((f.start, f.end), anchor)
+
+    venue = None
+    if venues:
+        best = min(venues, key=lambda f: (-PRIORITY.get(f.venue.type, 0), near(f)))  # type: ignore[union-attr]
+        venue = best.venue
+    recipient = min(recipients, key=near).recipient if recipients else None
+    said_on = min(dates, key=near).said_on if dates else None
+    return Placement(venue=venue, recipient=recipient, said_on=said_on)
+
+
+# ---------------------------------------------------------------------------------------
+# Carry-over
+
+
+def _speaker_keys(doc: Doc, ordered: Sequence[Candidate]) -> list[str | None]:
+    """A surname-like key per candidate; pronouns and unattributed quotes take the last."""
+    resolved = resolve_speakers(doc, ordered)
+    keys: list[str | None] = []
+    previous: str | None = None
+    for candidate, speaker in zip(ordered, resolved, strict=True):
+        key = None
+        name = speaker.speaker.name if speaker.speaker is not None else None
+        if name and name.strip().lower() not in _PRONOUNS:
+            key = _key_of(name)
+        elif candidate.source is not None:
+            source = doc.text[candidate.source[0] : candidate.source[1]]
+            if source.strip().lower() not in _PRONOUNS:
+                key = _key_of(source)
+        if key is None:
+            key = previous
+        keys.append(key)
+        previous = key
+    return keys
+
+
+def _key_of(name: str) -> str | None:
+    words = re.findall(r"[\w'\u2019-]+", name)
+    capitalised = [w for w in words if w[:1].isupper()]
+    chosen = (capitalised or words)[-1:] if words else []
+    return chosen[0].lower().removesuffix("'s").removesuffix("\u2019s") if chosen else None
+
+
+class _Paragraphs:
+    """Paragraph numbers: any run of line breaks (blank lines or not) starts a new one."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n[\s]*", text)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+def _carry_over(
+    doc: Doc,
+    ordered: Sequence[Candidate],
+    segments: list[list[Range]],
+    keys: list[str | None],
+    stated: list[Placement],
+    nested: list[bool],
+) -> list[Placement]:
+    paragraphs = _Paragraphs(doc.text)
+    out = list(stated)
+    # The chain of top-level statements; nested ones keep their (empty) placement.
+    chain = [k for k in range(len(ordered)) if not nested[k]]
+    chain_candidates = [ordered[k] for k in chain]
+    chain_segments = [segments[k] for k in chain]
+    chain_keys = [keys[k] for k in chain]
+    done: list[Placement] = []
+    for position, index in enumerate(chain):
+        own = stated[index]
+        previous = _continued(
+            doc, chain_candidates, chain_segments, chain_keys, done, paragraphs, position
+        )
+        if previous is None or not _compatible(own, previous):
+            done.append(own)
+            continue
+        # Same occasion: what this clause states wins, the rest comes from before.
+        done.append(
+            replace(
+                own,
+                venue=own.venue or previous.venue,
+                recipient=_fuller(own.recipient, previous.recipient),
+                said_on=own.said_on or previous.said_on,
+            )
+        )
+    for index, placement in zip(chain, done, strict=True):
+        out[index] = placement
+    return out
+
+
+def _continued(
+    doc: Doc,
+    ordered: Sequence[Candidate],
+    segments: list[list[Range]],
+    keys: list[str | None],
+    done: list[Placement],
+    paragraphs: _Paragraphs,
+    index: int,
+) -> Placement | None:
+    """The placement of the occasion this statement continues, if it continues one."""
+    if index == 0:
+        return None
+    candidate = ordered[index]
+    key = keys[index]
+    outside = " ".join(doc.text[s:e] for s, e in segments[index])
+    if _SAME_OCCASION.search(outside):
+        # "In the same interview": the speaker's latest placed statement, even across others.
+        return next(
+            (done[j] for j in range(index - 1, -1, -1) if keys[j] == key and done[j].placed), None
+        )
+    if key is None or keys[index - 1] != key:
+        return None
+    here = paragraphs.of(_first_offset(candidate)[0])
+    there = paragraphs.of(_first_offset(ordered[index - 1])[0])
+    cue = doc.text[candidate.cue[0] : candidate.cue[1]].lower() if candidate.cue else ""
+    continues = bool(_CONTINUATION.search(outside)) or any(
+        word in _CONTINUATION_CUES for word in cue.split()
+    )
+    # The same speaker again in the same or the very next paragraph, or said to be
+    # continuing ("added", "also"), stays on the same occasion.
+    if here - there <= 1 or continues:
+        return done[index - 1] if done[index - 1].placed else None
+    return None
+
+
+def _fuller(own: Recipient | None, previous: Recipient | None) -> Recipient | None:
+    # "she told Nair" continuing "with host Priya Nair": keep the full name.
+    if own is None or (previous is not None and len(previous.name) > len(own.name)):
+        return previous
+    return own
+
+
+def _compatible(own: Placement, previous: Placement) -> bool:
+    """Does what this clause states agree with the earlier occasion ("she told Nair")?"""
+    if own.venue is not None and (
+        previous.venue is None or own.venue.name.lower() != previous.venue.name.lower()
+    ):
+        return False
+    if own.said_on is not None and (
+        previous.said_on is None or own.said_on.value != previous.said_on.value
+    ):
+        return False
+    if own.recipient is not None:
+        if previous.recipient is None:
+            return False
+        mine = _key_of(own.recipient.name)
+        theirs = _key_of(previous.recipient.name)
+        if mine is None or mine != theirs:
+            return False
+    return True

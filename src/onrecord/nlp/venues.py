@@ -1,0 +1,802 @@
+"""Where and to whom words were said: venue and recipient phrases in an attributing clause.
+
+The finders hand us statements; this module reads only the text *outside* their content
+("Baker told IndieWire", "in a post on X", "at a council meeting", "told reporters") and
+returns every venue or recipient phrase it recognises, with its character range, so the
+caller can pick the one nearest each statement's cue. Recognition is by trigger words
+(told, in an interview with, on, at/during + an occasion noun, in a statement ...) and a
+noun phrase read from the part-of-speech tags; a name is classed as an outlet, podcast,
+platform or person from the venue lexicon, the name's shape and the named entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ..dates import MONTHS, WEEKDAYS
+from ..model import Recipient, Venue
+from .candidates import Range
+
+# Venue priority when one clause names several: a named venue says most, then an event,
+# then a document ("in a statement posted on X" -> X).
+PRIORITY = {"outlet": 3, "podcast": 3, "platform": 3, "event": 2, "other": 2, "document": 1}
+
+_SPEECH_HEADS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "remarked",
+        "remarks",
+        "explained",
+        "complained",
+        "admitted",
+        "confided",
+        "wrote",
+        "writes",
+        "writing",
+        "comments",
+        "comment",
+        "speech",
+        "address",
+        "letter",
+        "message",
+        "email",
+        "note",
+        "statement",
+        "spoke",
+        "speak",
+        "speaks",
+        "speaking",
+        "talking",
+        "talked",
+        "talk",
+        "interview",
+        "interviews",
+        "conversation",
+        "chat",
+        "q&a",
+        "down",
+        "call",
+        "meeting",
+        "testimony",
+        "testified",
+        "testifying",
+        "appeared",
+        "appearing",
+        "appearance",
+        "appears",
+        "posted",
+        "post",
+        "posts",
+        "posting",
+        "tweeted",
+        "video",
+        "episode",
+        "guest",
+        "live",
+        "announced",
+        "revealed",
+        "added",
+        "explained",
+        "recalled",
+        "joked",
+        "insisted",
+        "argued",
+        "told",
+        "tells",
+        "telling",
+        "shared",
+        "reflected",
+        "discussed",
+        "offered",
+        "stated",
+        "noted",
+        "claimed",
+        "quipped",
+    ]
+)
+_TIME_WORDS = frozenset(
+    set(MONTHS)
+    | set(WEEKDAYS)
+    | {"yesterday", "today", "tonight", "last", "this", "next", "earlier", "later", "ago"}
+)
+_PERSON_TITLES = frozenset(
+    [
+        "mayor",
+        "senator",
+        "sen",
+        "judge",
+        "justice",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "president",
+        "governor",
+        "gov",
+        "rep",
+        "representative",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "chief",
+        "officer",
+        "detective",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "pastor",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "chancellor",
+        "minister",
+        "secretary",
+        "commissioner",
+        "sheriff",
+        "coach",
+        "captain",
+        "general",
+        "sergeant",
+        "lieutenant",
+    ]
+)
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+_ARTICLES = frozenset(("the", "a", "an"))
+# Words that make a proper name a body addressed, not an outlet ("the Senate Judiciary
+# Committee", "the city council").
+_BODY_WORDS = frozenset(
+    [
+        "committee",
+        "council",
+        "court",
+        "senate",
+        "house",
+        "board",
+        "commission",
+        "department",
+        "ministry",
+        "agency",
+        "parliament",
+        "congress",
+        "assembly",
+        "panel",
+        "jury",
+        "tribunal",
+        "cabinet",
+        "legislature",
+        "caucus",
+    ]
+)
+_POST_NOUNS = frozenset(
+    [
+        "post",
+        "posts",
+        "video",
+        "videos",
+        "tweet",
+        "tweets",
+        "livestream",
+        "story",
+        "stories",
+        "message",
+        "update",
+        "thread",
+        "reel",
+        "clip",
+        "broadcast",
+    ]
+)
+# A common noun that introduces an outlet's name: "Polish broadcaster TVN24".
+_OUTLET_DESCRIPTORS = frozenset(
+    [
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "weekly",
+        "tabloid",
+        "network",
+        "channel",
+        "station",
+        "magazine",
+        "outlet",
+        "website",
+        "site",
+        "journal",
+        "publication",
+        "agency",
+        "broadsheet",
+        "paper",
+    ]
+)
+_DESCRIPTORS = frozenset(
+    ["journal", "magazine", "newspaper", "paper", "publication", "outlet", "site"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OccasionPhrase:
+    """A venue and/or recipient phrase found at text[start:end]."""
+
+    start: int
+    end: int
+    venue: Venue | None = None
+    recipient: Recipient | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    names: dict[str, str]  # lowercased name (without a leading "the") -> venue type
+    outlet_words: frozenset[str]
+    event_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    article_nouns: frozenset[str]
+    named_event_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    raw = resources.files("onrecord.nlp.lexicons").joinpath("venues.txt").read_text("utf-8")
+    names: dict[str, str] = {}
+    groups: dict[str, set[str]] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#") or "\t" not in line:
+            continue
+        kind, phrase = (part.strip() for part in line.split("\t", 1))
+        if kind in ("outlet", "podcast", "platform", "event"):
+            names[_name_key(phrase)] = kind
+        else:
+            groups.setdefault(kind, set()).add(phrase.lower())
+    return _Lexicon(
+        names=names,
+        outlet_words=frozenset(groups.get("outlet-word", ())),
+        event_nouns=frozenset(groups.get("event-noun", ())),
+        document_nouns=frozenset(groups.get("document-noun", ())),
+        article_nouns=frozenset(groups.get("article-noun", ())),
+        named_event_words=frozenset(groups.get("named-event-word", ())),
+    )
+
+
+def _name_key(name: str) -> str:
+    key = re.sub(r"\s+", " ", name.lower().replace("\u2019", "'")).strip()
+    return key.removeprefix("the ")
+
+
+# ---------------------------------------------------------------------------------------
+# Noun phrases from tags
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _noun_phrase_end(doc: Doc, start: int, stop: int) -> int:
+    """The end (exclusive token index) of the noun phrase starting at token `start`."""
+    i = start
+    last_good = start
+    while i < stop and i - start < 9:
+        token = doc[i]
+        low = token.lower_
+        if i > start and (
+            low in _TIME_WORDS
+            and _is_capitalised(token)
+            or low in _TIME_WORDS
+            and low in ("yesterday", "today", "tonight", "last", "this", "next", "earlier", "later")
+        ):
+            break
+        if token.pos_ in ("PROPN", "NOUN", "NUM") or (token.pos_ == "X" and _is_capitalised(token)):
+            i += 1
+            last_good = i
+            continue
+        participle = (
+            token.tag_ in ("VBN", "VBG") and i + 1 < stop and doc[i + 1].pos_ in ("NOUN", "PROPN")
+        )
+        if token.pos_ in ("DET", "ADJ") or low in _POSSESSIVE_PRONOUNS or participle:
+            # "Sight and Sound", "The", "State of the State" go on; other determiners stop.
+            keeps_name = low == "the" and (_is_capitalised(token) or doc[i - 1].lower_ == "of")
+            if token.pos_ == "DET" and i > start and doc[i - 1].tag_ != "POS" and not keeps_name:
+                break
+            i += 1
+            continue
+        if token.tag_ == "POS" or low in ("&", "-", "'s", "\u2019s"):
+            i += 1
+            continue
+        if low in ("of", "and", "for", "de") and i > start and i + 1 < stop:
+            following = doc[i + 1]
+            inside_name = _is_capitalised(doc[i - 1]) and _is_capitalised(following)
+            if inside_name or (low == "of" and following.pos_ in ("NOUN", "PROPN", "DET", "ADJ")):
+                i += 1
+                continue
+        break
+    return last_good
+
+
+def _strip_articles(doc: Doc, start: int, end: int) -> int:
+    while start < end and doc[start].lower_ in _ARTICLES and not _is_capitalised(doc[start]):
+        start += 1
+    return start
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _span_range(doc: Doc, start: int, end: int) -> Range:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+# ---------------------------------------------------------------------------------------
+# Classing a name
+
+
+def _person_tokens(doc: Doc) -> frozenset[str]:
+    tokens: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            tokens.update(t.lower_ for t in ent if t.is_alpha)
+    return frozenset(tokens)
+
+
+def classify_name(doc: Doc, start: int, end: int, people: frozenset[str]) -> str:
+    """'outlet' | 'podcast' | 'platform' | 'event' | 'person' | 'common' | 'none' (a date)."""
+    lex = lexicon()
+    first = _strip_articles(doc, start, end)
+    if first >= end:
+        return "common"
+    key = _name_key(_text(doc, first, end))
+    if key in lex.names:
+        return lex.names[key]
+    if not _is_capitalised(doc[first]) and doc[first].lower_ not in _POSSESSIVE_PRONOUNS:
+        return "common"
+    if doc[first].lower_ in _POSSESSIVE_PRONOUNS:
+        return "common"
+    words = [t for t in doc[first:end] if t.is_alpha]
+    if not words:
+        return "common"
+    if all(t.lower_ in _TIME_WORDS or t.ent_type_ in ("DATE", "TIME") for t in words):
+        return "none"
+    if any(t.lower_ in _BODY_WORDS for t in words):
+        return "common"
+    if words[0].lower_.rstrip(".") in _PERSON_TITLES:
+        return "person"
+    if any(t.text in {w.title() for w in lex.outlet_words} | lex.outlet_words for t in words):
+        return "outlet"
+    if len(words) == 1:
+        word = words[0].text
+        if len(word) >= 2 and word.isupper():  # CNN, BBC, KQED
+            return "outlet"
+        if re.search(r"[a-z][A-Z]", word):  # IndieWire, TechCrunch
+            return "outlet"
+        return "person" if word.lower() in people else "outlet"
+    labels = {t.ent_type_ for t in doc[first:end] if t.ent_type_}
+    if "PERSON" in labels and "ORG" not in labels:
+        return "person"
+    if "ORG" in labels:
+        return "outlet"
+    return "person" if len(words) <= 3 and all(_is_capitalised(t) for t in words) else "common"
+
+
+def _named_venue(doc: Doc, start: int, end: int, kind: str) -> Venue:
+    first = _strip_articles(doc, start, end)
+    return Venue(_text(doc, first, end), kind)  # type: ignore[arg-type]
+
+
+def _split_possessive(doc: Doc, start: int, end: int) -> int | None:
+    """Token index of the "'s" in "Variety's Jane Roe", when the owner is capitalised."""
+    for i in range(start + 1, end - 1):
+        is_possessive = doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")
+        if is_possessive and _is_capitalised(doc[i - 1]):
+            return i
+    return None
+
+
+def _venue_or_recipient(
+    doc: Doc, start: int, end: int, people: frozenset[str], *, person_only: bool = False
+) -> tuple[Venue | None, Recipient | None]:
+    """A noun phrase after "told"/"with"/"to": an outlet (venue) or a person/group."""
+    for k in range(start, end - 1):
+        if doc[k].text in _OUTLET_DESCRIPTORS and _is_capitalised(doc[k + 1]):
+            return _named_venue(doc, k + 1, end, "outlet"), None
+    split = _split_possessive(doc, start, end)
+    if split is not None:
+        owner_kind = classify_name(doc, start, split, people)
+        if owner_kind in ("outlet", "podcast", "platform"):
+            rest_kind = classify_name(doc, split + 1, end, people)
+            recipient = (
+                Recipient(_text(doc, split + 1, end)) if rest_kind in ("person", "common") else None
+            )
+            return _named_venue(doc, start, split, owner_kind), recipient
+    kind = classify_name(doc, start, end, people)
+    if kind in ("outlet", "podcast", "platform") and not person_only:
+        return _named_venue(doc, start, end, kind), None
+    if kind in ("person", "common"):
+        return None, Recipient(_text(doc, start, end))
+    return None, None
+
+
+# ---------------------------------------------------------------------------------------
+# Triggers
+
+
+def find_occasion_phrases(doc: Doc, segments: Iterable[Range]) -> list[OccasionPhrase]:
+    """Every venue/recipient phrase lying wholly inside one of the character segments."""
+    people = _person_tokens(doc)
+    found: list[OccasionPhrase] = []
+    for seg_start, seg_end in segments:
+        span = doc.char_span(seg_start, seg_end, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            continue
+        found.extend(_scan(doc, span.start, span.end, people))
+    return found
+
+
+def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[OccasionPhrase]:
+    lex = lexicon()
+    i = start
+    while i < stop:
+        token = doc[i]
+        low = token.lower_
+        result: OccasionPhrase | None = None
+        if (
+            low in ("told", "tells", "telling", "tell")
+            and not _passive(doc, i)
+            or low in ("to", "with")
+            and _after_speech_head(doc, i, start)
+        ):
+            result = _after(doc, i, i + 1, stop, people)
+        elif low == "before" and _after_speech_head(doc, i, start):
+            result = _after(doc, i, i + 1, stop, people, recipient_only=True)
+        elif (
+            low in ("host", "hosts", "interviewer", "moderator")
+            and i + 1 < stop
+            and (_is_capitalised(doc[i + 1]) and doc[i + 1].pos_ == "PROPN")
+        ):
+            result = _after(doc, i, i + 1, stop, people, person_only=True)
+        elif (
+            low == "by"
+            and i > start
+            and _previous_word(doc, i, start)
+            in (
+                "hosted",
+                "asked",
+                "interviewed",
+                "moderated",
+                "questioned",
+                "pressed",
+                "published",
+                "broadcast",
+                "aired",
+                "released",
+            )
+        ):
+            result = _after(doc, i - 1, i + 1, stop, people)
+        elif low in ("on", "of", "via") and _after_speech_head(doc, i, start, allow_start=True):
+            result = _on_phrase(doc, i, stop, people)
+        elif low in ("in", "at", "during", "via", "through", "on"):
+            result = _in_at_phrase(doc, i, stop, people, lex)
+        if result is not None:
+            yield result
+        i += 1
+
+
+def _previous_word(doc: Doc, i: int, start: int) -> str:
+    # The word before token i, skipping time words ("published Sunday by ...").
+    j = i - 1
+    while j > start and (doc[j].lower_ in _TIME_WORDS or doc[j].ent_type_ == "DATE"):
+        j -= 1
+    return doc[j].lower_
+
+
+def _passive(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in ("was", "were", "been", "being", "be", "is", "are")
+
+
+def _after_speech_head(doc: Doc, i: int, start: int, *, allow_start: bool = False) -> bool:
+    """Does the preposition at token i follow a speech word ("said to", "a post on")?"""
+    j = i - 1
+    while j >= start and (
+        doc[j].pos_ in ("DET", "ADJ", "ADV", "PART")
+        or doc[j].lower_ in _TIME_WORDS
+        or doc[j].lower_ in _POSSESSIVE_PRONOUNS
+        or doc[j].ent_type_ == "DATE"
+    ):
+        j -= 1
+    if j < start:
+        return allow_start
+    return doc[j].lower_ in _SPEECH_HEADS or (allow_start and doc[j].is_punct and j < i - 1)
+
+
+def _after(
+    doc: Doc,
+    trigger: int,
+    np_start: int,
+    stop: int,
+    people: frozenset[str],
+    *,
+    person_only: bool = False,
+    recipient_only: bool = False,
+) -> OccasionPhrase | None:
+    end = _noun_phrase_end(doc, np_start, stop)
+    if end <= np_start:
+        return None
+    if doc[np_start].lower_ in _TIME_WORDS and not _is_capitalised(doc[np_start]):
+        return None
+    if recipient_only:  # "testified before the committee": a body addressed, never a venue
+        s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
+        return OccasionPhrase(s, e, None, Recipient(_text(doc, np_start, end)))
+    venue, recipient = _venue_or_recipient(doc, np_start, end, people, person_only=person_only)
+    if venue is None and recipient is None:
+        return None
+    s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
+    return OccasionPhrase(s, e, venue, recipient)
+
+
+def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionPhrase | None:
+    """ "on Script Apart", "on the Final Draft podcast", "in a post on X", "episode of Y"."""
+    lex = lexicon()
+    np_start = i + 1
+    quoted = _quoted_title(doc, np_start, stop)
+    if quoted is not None:
+        _, q_end, title = quoted
+        kind = lex.names.get(
+            _name_key(title), "podcast" if _mentions_podcast(doc, i, stop) else "other"
+        )
+        return OccasionPhrase(doc[i].idx, q_end, Venue(title, kind))  # type: ignore[arg-type]
+    end = _noun_phrase_end(doc, np_start, stop)
+    if end <= np_start or _refers_back(doc, np_start, end):
+        return None
+    first = _strip_articles(doc, np_start, end)
+    if first >= end:
+        return None
+    words = doc[first:end]
+    known = lex.names.get(_name_key(_text(doc, first, end)))
+    if known is not None:
+        venue = Venue(_text(doc, first, end), known)  # type: ignore[arg-type]
+        return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], venue)
+    if any(t.lower_ in _TIME_WORDS for t in words) or words[0].like_num:
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in words):
+        return None
+    heads = [t.lower_ for t in words]
+    if heads[-1] in (
+        "podcast",
+        "show",
+        "programme",
+        "program",
+        "channel",
+        "account",
+        "page",
+        "feed",
+        "blog",
+        "broadcast",
+    ):
+        name_end = end - 1
+        split = _split_possessive(doc, first, name_end + 1)
+        if split is not None and name_end > split:
+            owner = classify_name(doc, first, split, people)
+            if owner in ("outlet", "platform", "podcast"):
+                return OccasionPhrase(
+                    doc[i].idx,
+                    _span_range(doc, np_start, end)[1],
+                    _named_venue(doc, first, split, owner),
+                )
+        if name_end <= first or not _is_capitalised(doc[first]):
+            return None
+        name = _text(doc, first, name_end)
+        kind = "podcast" if heads[-1] == "podcast" else lex.names.get(_name_key(name), "other")
+        if heads[-1] in ("account", "page", "feed", "channel"):
+            kind = lex.names.get(_name_key(name), "platform")
+        return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], Venue(name, kind))  # type: ignore[arg-type]
+    event = _event_venue(doc, np_start, end, lex)
+    if event is not None:
+        return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], event)
+    if (
+        not _is_capitalised(doc[first])
+        or doc[first].ent_type_ == "PERSON"
+        and (
+            _text(doc, first, end).lower() in people
+            or len(words) >= 2
+            and all(t.ent_type_ == "PERSON" for t in words)
+        )
+    ):
+        return None
+    split = _split_possessive(doc, first, end)
+    owner_end = split if split is not None else end
+    kind = classify_name(doc, first, owner_end, people)
+    if kind == "none":
+        return None
+    if kind in ("person", "common"):
+        if split is None:
+            kind = "podcast" if _mentions_podcast(doc, i, stop) else "other"
+        else:
+            return None
+    return OccasionPhrase(
+        doc[i].idx,
+        _span_range(doc, np_start, end)[1],
+        _named_venue(doc, first, owner_end, kind),
+    )
+
+
+def _refers_back(doc: Doc, start: int, end: int) -> bool:
+    # "the same interview", "that conversation": an earlier occasion, for carry-over to find.
+    return any(t.lower_ in ("same", "that", "this") for t in doc[start:end])
+
+
+def _mentions_podcast(doc: Doc, i: int, stop: int) -> bool:
+    window = doc[max(0, i - 6) : min(stop + 6, len(doc))]
+    return any(t.lower_ in ("podcast", "episode", "podcasts") for t in window)
+
+
+_QUOTES_OPEN = {'"', "\u201c", "'", "\u2018"}
+
+
+def _quoted_title(doc: Doc, start: int, stop: int) -> tuple[int, int, str] | None:
+    # "on 'Meet the Press'": a short capitalised title between quotation marks.
+    j = start
+    while j < stop and doc[j].lower_ in _ARTICLES:
+        j += 1
+    if j >= stop or doc[j].text not in _QUOTES_OPEN:
+        return None
+    text = doc.text
+    open_at = doc[j].idx + 1
+    match = re.match(r"([A-Z0-9][^\"\u201d\u2019'\n]{0,60})[\"\u201d\u2019']", text[open_at:])
+    if not match:
+        return None
+    title = match.group(1).strip()
+    return open_at, open_at + match.end(), title
+
+
+def _event_venue(doc: Doc, start: int, end: int, lex: _Lexicon) -> Venue | None:
+    """An event from a noun phrase whose head is an occasion noun or a named event."""
+    first = start
+    while first < end and (
+        doc[first].lower_ in _ARTICLES
+        or doc[first].lower_ in _POSSESSIVE_PRONOUNS
+        or doc[first].lower_ in _TIME_WORDS
+        or doc[first].tag_ == "POS"
+        or doc[first].ent_type_ == "DATE"
+        or doc[first].lower_ in ("'s", "\u2019s")
+    ):
+        first += 1
+    if first >= end:
+        return None
+    lower = [t.lower_ for t in doc[first:end]]
+    # The head is the last word ("State of the State address"), or the last before
+    # "of"/"for" ("a rally of supporters").
+    heads = [len(lower)] + [k for k, word in enumerate(lower) if word in ("of", "for") and k > 0][
+        :1
+    ]
+    for head_end in heads:
+        for width in (3, 2, 1):
+            if head_end - width < 0:
+                continue
+            tail = _text(doc, first + head_end - width, first + head_end).lower()
+            singular = tail[:-1] if tail.endswith("s") and tail[:-1] in lex.event_nouns else tail
+            if singular in lex.event_nouns:
+                return Venue(_text(doc, first, end), "event")
+    name = _text(doc, first, end)
+    if lex.names.get(_name_key(name)) == "event":
+        return Venue(name, "event")
+    words = doc[first:end]
+    if _is_capitalised(words[0]) and any(t.text in lex.named_event_words for t in words):
+        return Venue(name, "event")
+    return None
+
+
+def _in_at_phrase(
+    doc: Doc, i: int, stop: int, people: frozenset[str], lex: _Lexicon
+) -> OccasionPhrase | None:
+    """ "at a rally in Ohio", "in a statement", "in the journal Nature", "writing in Wired"."""
+    np_start = i + 1
+    end = _noun_phrase_end(doc, np_start, stop)
+    if end <= np_start or _refers_back(doc, np_start, end):
+        return None
+    low = doc[i].lower_
+    first = _strip_articles(doc, np_start, end)
+    lower = [t.lower_ for t in doc[first:end]]
+    if not lower:
+        return None
+    # "in the journal Nature": a descriptor then the name.
+    if (
+        low == "in"
+        and lower[0] in _DESCRIPTORS
+        and end - first >= 2
+        and _is_capitalised(doc[first + 1])
+    ):
+        return OccasionPhrase(
+            doc[i].idx,
+            _span_range(doc, np_start, end)[1],
+            Venue(_text(doc, first + 1, end), "outlet"),
+        )
+    # "in a Facebook post", "in an Instagram video": the platform.
+    if lower[-1] in _POST_NOUNS and low in ("in", "via", "on"):
+        for k in range(first, end - 1):
+            if lex.names.get(_name_key(doc[k].text)) == "platform":
+                return OccasionPhrase(
+                    doc[i].idx, _span_range(doc, np_start, end)[1], Venue(doc[k].text, "platform")
+                )
+    # An occasion noun, extended by "in Ohio" / "at City Hall" / "with investors".
+    event = _event_venue(doc, np_start, end, lex)
+    if event is not None and low in ("at", "during", "in", "on"):
+        end2 = end
+        if end < stop and doc[end].lower_ in ("in", "at") and end + 1 < stop:
+            place_end = _noun_phrase_end(doc, end + 1, stop)
+            if place_end > end + 1 and any(
+                t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[end + 1 : place_end]
+            ):
+                end2 = place_end
+        extra = doc.text[_span_range(doc, np_start, end)[1] : _span_range(doc, np_start, end2)[1]]
+        name = event.name + extra
+        return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end2)[1], Venue(name, "event"))
+    if low not in ("in", "via", "through"):
+        return None
+    # A document noun ("in a statement", "in court filings"), or an article written for an
+    # outlet ("in an op-ed for the Daily Herald" -> the outlet).
+    for width in (3, 2, 1):
+        if end - width < first:
+            continue
+        phrase = _text(doc, end - width, end).lower()
+        singular = phrase.removesuffix("s")
+        if phrase in lex.article_nouns or singular in lex.article_nouns:
+            outlet = _outlet_after(doc, end, stop, people)
+            if outlet is not None:
+                return OccasionPhrase(doc[i].idx, outlet[1], outlet[0])
+            return OccasionPhrase(
+                doc[i].idx,
+                _span_range(doc, np_start, end)[1],
+                Venue(_document_name(doc, first, end), "document"),
+            )
+        if phrase in lex.document_nouns or singular in lex.document_nouns:
+            return OccasionPhrase(
+                doc[i].idx,
+                _span_range(doc, np_start, end)[1],
+                Venue(_document_name(doc, first, end), "document"),
+            )
+    # "writing in Wired", "wrote in The Atlantic".
+    if low == "in" and i > 0 and doc[i - 1].lower_ in ("writing", "wrote", "writes", "published"):
+        kind = classify_name(doc, np_start, end, people)
+        if kind in ("outlet", "podcast", "platform"):
+            return OccasionPhrase(
+                doc[i].idx,
+                _span_range(doc, np_start, end)[1],
+                _named_venue(doc, np_start, end, kind),
+            )
+    return None
+
+
+def _document_name(doc: Doc, first: int, end: int) -> str:
+    # "its annual report" -> "annual report": whose it is belongs to the speaker.
+    while first < end - 1 and doc[first].lower_ in _POSSESSIVE_PRONOUNS:
+        first += 1
+    return _text(doc, first, end)
+
+
+def _outlet_after(
+    doc: Doc, end: int, stop: int, people: frozenset[str]
+) -> tuple[Venue, int] | None:
+    if end + 1 >= stop or doc[end].lower_ not in ("for", "in"):
+        return None
+    name_end = _noun_phrase_end(doc, end + 1, stop)
+    if name_end <= end + 1:
+        return None
+    kind = classify_name(doc, end + 1, name_end, people)
+    if kind not in ("outlet", "podcast", "platform"):
+        return None
+    return _named_venue(doc, end + 1, name_end, kind), _span_range(doc, end + 1, name_end)[1]
