@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, Range
+from .doccache import doc_text, ents_in, noun_chunks_in
 
 if TYPE_CHECKING:
     from .context import Placement
@@ -96,7 +97,7 @@ def topics_of(
     doc: Doc, candidate: Candidate, outside: list[Range], placement: Placement
 ) -> tuple[str, ...]:
     """Titles, entities and topics a statement is about."""
-    text = doc.text
+    text = doc_text(doc)
     skip = _names_to_skip(text, candidate, placement)
     items: list[str] = []
     items.extend(_titles(text, outside))
@@ -150,7 +151,7 @@ def _titles(text: str, ranges: Iterable[Range], *, inner_only: bool = False) -> 
 def _entities(span: Span) -> list[str]:
     return [
         ent.text.strip()
-        for ent in span.ents
+        for ent in ents_in(span)
         if ent.label_ in _ENTITY_LABELS and any(t.is_alpha for t in ent)
     ]
 
@@ -158,11 +159,7 @@ def _entities(span: Span) -> list[str]:
 def _noun_topics(span: Span) -> list[str]:
     """Noun chunks headed by a common noun, subjects first: "the ending", "the budget"."""
     chunks = []
-    try:
-        noun_chunks = list(span.noun_chunks)
-    except (ValueError, NotImplementedError):  # no parse: no topics
-        return []
-    for chunk in noun_chunks:
+    for chunk in noun_chunks_in(span):
         root = chunk.root
         if root.pos_ != "NOUN" or root.lemma_.lower() in _GENERIC or len(chunk) > 4:
             continue

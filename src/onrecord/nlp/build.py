@@ -17,6 +17,7 @@ from ..model import (
 )
 from .candidates import Candidate, Range
 from .context import find_interpretations, place_statements
+from .doccache import doc_text
 from .speakers import resolve_speakers
 
 
@@ -30,7 +31,7 @@ def build_statements(
     doc: Doc, candidates: Sequence[Candidate], published: date | None = None
 ) -> tuple[Statement, ...]:
     """Turn finder candidates into Statements, in text order, with speakers and placement."""
-    text = doc.text
+    text = doc_text(doc)
     article_id = article_id_for(text)
     ordered = sorted(candidates, key=lambda c: (c.content[0][0], c.content[0][1]))
     resolved = resolve_speakers(doc, ordered)
@@ -65,7 +66,7 @@ def build_interpretations(
     doc: Doc, candidates: Sequence[Candidate]
 ) -> tuple[Interpretation, ...]:
     """The writer's interpretations, linked to the speaker they interpret."""
-    text = doc.text
+    text = doc_text(doc)
     found = find_interpretations(doc, candidates)
     if not found:
         return ()

@@ -27,6 +27,7 @@ from ..dates import resolve_date
 from ..model import Recipient, SaidOn, Venue
 from .about import topics_of
 from .candidates import Candidate, Range
+from .doccache import doc_text
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
 from .venues import PRIORITY, find_occasion_phrases
@@ -293,7 +294,7 @@ def _phrases(
     found: list[_Found] = []
     for phrase in find_occasion_phrases(doc, segments):
         found.append(_Found(phrase.start, phrase.end, phrase.venue, phrase.recipient))
-    for time in find_time_phrases(doc.text, segments):
+    for time in find_time_phrases(doc_text(doc), segments):
         value = resolve_date(time.text, published)
         if value is None or (published is not None and value > published.isoformat()):
             continue  # nothing fixed, or after publication: not when the words were said
@@ -335,7 +336,7 @@ def _speaker_keys(doc: Doc, ordered: Sequence[Candidate]) -> list[str | None]:
         if name and name.strip().lower() not in _PRONOUNS:
             key = _key_of(name)
         elif candidate.source is not None:
-            source = doc.text[candidate.source[0] : candidate.source[1]]
+            source = doc_text(doc)[candidate.source[0] : candidate.source[1]]
             if source.strip().lower() not in _PRONOUNS:
                 key = _key_of(source)
         if key is None:
@@ -370,7 +371,7 @@ def _carry_over(
     stated: list[Placement],
     nested: list[bool],
 ) -> list[Placement]:
-    paragraphs = _Paragraphs(doc.text)
+    paragraphs = _Paragraphs(doc_text(doc))
     out = list(stated)
     # The chain of top-level statements; nested ones keep their (empty) placement.
     chain = [k for k in range(len(ordered)) if not nested[k]]
@@ -414,7 +415,7 @@ def _continued(
         return None
     candidate = ordered[index]
     key = keys[index]
-    outside = " ".join(doc.text[s:e] for s, e in segments[index])
+    outside = " ".join(doc_text(doc)[s:e] for s, e in segments[index])
     if _SAME_OCCASION.search(outside):
         # "In the same interview": the speaker's latest placed statement, even across others.
         return next(
@@ -424,7 +425,7 @@ def _continued(
         return None
     here = paragraphs.of(_first_offset(candidate)[0])
     there = paragraphs.of(_first_offset(ordered[index - 1])[0])
-    cue = doc.text[candidate.cue[0] : candidate.cue[1]].lower() if candidate.cue else ""
+    cue = doc_text(doc)[candidate.cue[0] : candidate.cue[1]].lower() if candidate.cue else ""
     continues = bool(_CONTINUATION.search(outside)) or any(
         word in _CONTINUATION_CUES for word in cue.split()
     )

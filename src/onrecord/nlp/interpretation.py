@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, Range
+from .doccache import doc_text, ents_in
 
 _MEANING = (
     r"(?:mean|meant|means|meaning|refer\w*|allud\w*|allusion|hint\w*|suggest\w*|impl\w*|nod\w*|"
@@ -66,7 +67,7 @@ def find_interpretations(
     contents = sorted(r for c in candidates for r in c.content)
     sources = sorted(c.source for c in candidates if c.source is not None)
     out: list[InterpretationCandidate] = []
-    if not _STRONG_RE.search(doc.text) and not _WEAK_RE.search(doc.text):
+    if not _STRONG_RE.search(doc_text(doc)) and not _WEAK_RE.search(doc_text(doc)):
         return out  # the common case: no marker anywhere, no sentence to look at
     for sentence in doc.sents:
         found = _interpretation_in(doc, sentence, contents, sources)
@@ -103,7 +104,7 @@ def _interpretation_in(
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Range:
-    text = doc.text
+    text = doc_text(doc)
     # Sentence splitting can leave a closing quotation mark of the paragraph before.
     while start < end and not (text[start].isalnum() or text[start] in "\"\u201c'\u2018("):
         start += 1
@@ -124,7 +125,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> Range:
 def _mention(sentence: Span, cue: Range) -> Range | None:
     """The speaker interpreted: a person's name or a pronoun, the one nearest the cue first."""
     people: list[Range] = []
-    for ent in sentence.ents:
+    for ent in ents_in(sentence):
         if ent.label_ in ("PERSON", "ORG"):
             people.append((ent.start_char, ent.end_char))
     for token in sentence:

@@ -389,7 +389,7 @@ def _inside(ranges: list[Range], pos: int) -> bool:
 
 
 def _text_of(tokens: Sequence[Token]) -> str:
-    # A slice of the Doc, not of doc.text: doc.text rebuilds the whole article each call.
+    # A slice of the Doc: doc.text would rebuild the whole article on each call.
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
@@ -467,8 +467,18 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
     """One ResolvedSpeaker per candidate, in the same order."""
     if not candidates:
         return []
+    # Statement building and placement both ask for the same candidates: resolve once.
+    key = tuple((c.source, tuple(c.content)) for c in candidates)
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
     table = _EntityTable(doc, candidates)
-    return [_resolve(table, candidate) for candidate in candidates]
+    resolved = [_resolve(table, candidate) for candidate in candidates]
+    doc.user_data[_CACHE_KEY] = (key, tuple(resolved))
+    return resolved
+
+
+_CACHE_KEY = "onrecord.resolved_speakers"
 
 
 def _source_span(doc: Doc, rng: Range) -> Span | None:

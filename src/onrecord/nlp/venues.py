@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Recipient, Venue
 from .candidates import Range
+from .doccache import doc_ents, doc_text
 
 # Venue priority when one clause names several: a named venue says most, then an event,
 # then a document ("in a statement posted on X" -> X).
@@ -335,7 +336,7 @@ def _strip_articles(doc: Doc, start: int, end: int) -> int:
 def _text(doc: Doc, start: int, end: int) -> str:
     if start >= end:
         return ""
-    return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
 
 
 def _span_range(doc: Doc, start: int, end: int) -> Range:
@@ -347,11 +348,16 @@ def _span_range(doc: Doc, start: int, end: int) -> Range:
 
 
 def _person_tokens(doc: Doc) -> frozenset[str]:
+    cached = doc.user_data.get("onrecord.person_tokens")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     tokens: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) >= 2:
             tokens.update(t.lower_ for t in ent if t.is_alpha)
-    return frozenset(tokens)
+    result = frozenset(tokens)
+    doc.user_data["onrecord.person_tokens"] = result
+    return result
 
 
 def classify_name(doc: Doc, start: int, end: int, people: frozenset[str]) -> str:
@@ -654,7 +660,7 @@ def _quoted_title(doc: Doc, start: int, stop: int) -> tuple[int, int, str] | Non
         j += 1
     if j >= stop or doc[j].text not in _QUOTES_OPEN:
         return None
-    text = doc.text
+    text = doc_text(doc)
     open_at = doc[j].idx + 1
     match = re.match(r"([A-Z0-9][^\"\u201d\u2019'\n]{0,60})[\"\u201d\u2019']", text[open_at:])
     if not match:
@@ -742,7 +748,9 @@ def _in_at_phrase(
                 t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[end + 1 : place_end]
             ):
                 end2 = place_end
-        extra = doc.text[_span_range(doc, np_start, end)[1] : _span_range(doc, np_start, end2)[1]]
+        extra = doc_text(doc)[
+            _span_range(doc, np_start, end)[1] : _span_range(doc, np_start, end2)[1]
+        ]
         name = event.name + extra
         return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end2)[1], Venue(name, "event"))
     if low not in ("in", "via", "through"):
