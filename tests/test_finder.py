@@ -144,6 +144,26 @@ STATEMENTS = [
         ],
         id="mixed-reported-with-quote",
     ),
+    pytest.param(
+        '"Apparently not," the coach said.',
+        [("direct", ["Apparently not,"], "said", "the coach")],
+        id="negation-inside-quote-does-not-block-cue",
+    ),
+    pytest.param(
+        'The mayor issued a statement saying, "The bridge is safe."',
+        [("direct", ["The bridge is safe."], "saying", "The mayor")],
+        id="participle-cue-borrows-subject",
+    ),
+    pytest.param(
+        '"The levy will fund two new schools."\n\n- Ana Ruiz.',
+        [("direct", ["The levy will fund two new schools."], "-", "Ana Ruiz")],
+        id="quote-signed-on-next-line",
+    ),
+    pytest.param(
+        '"Nobody asked the farmers first." ― Tomas Ferreira',
+        [("direct", ["Nobody asked the farmers first."], "―", "Tomas Ferreira")],
+        id="quote-signed-on-same-line",
+    ),
 ]
 
 # Articles in which nothing is an attributed statement.
@@ -159,6 +179,9 @@ NOTHING = [
     pytest.param("The company refused to comment on the layoffs.", id="refused-comment"),
     pytest.param("A reporter asked whether the park would close.", id="asked-whether"),
     pytest.param("The judge asked him if the car was his.", id="asked-him-if"),
+    pytest.param(
+        '<tweet author="MayorVarga">The "new" bridge opens today</tweet>', id="markup-tag"
+    ),
 ]
 
 
@@ -183,8 +206,34 @@ def test_nested_quote_stays_inside_and_counts_when_speaker_named(nlp):
     outer = [f for f in found if f["source"] == "Rosa Hale"]
     assert outer and outer[0]["kind"] == "direct"
     assert "Never sell the farm" in outer[0]["content"][0]
-    inner = [f for f in found if f["source"] == "My father"]
-    assert inner and inner[0]["content"] == ["Never sell the farm,"]
+    inner = [f for f in found if f["content"] == ["Never sell the farm,"]]
+    assert inner and inner[0]["source"] == "My father"
+
+
+def test_nested_quote_with_only_a_pronoun_is_not_its_own_statement(nlp):
+    text = "\"He told me, 'Wait for spring,' so we waited,\" Rosa Hale said."
+    found = _find(nlp, text)
+    assert [f["source"] for f in found] == ["Rosa Hale"]
+
+
+def test_borrowed_phrase_is_not_the_next_cues_quote(nlp):
+    # A quoted phrase inside the writer's clause does not take the cue that follows it.
+    text = 'Ms. Lind hailed the plan as "bold," telling reporters that it would pass.'
+    found = _find(nlp, text)
+    assert not [f for f in found if f["kind"] == "direct" and f["content"] == ["bold,"]]
+
+
+def test_cue_before_a_quote_beats_the_participle_after_it(nlp):
+    text = 'Mr. Osei said, "I like it," adding that "the rest can wait."'
+    found = _find(nlp, text)
+    first = [f for f in found if f["content"][0] == "I like it,"]
+    assert first and first[0]["cue"] == "said" and first[0]["source"] == "Mr. Osei"
+
+
+def test_quote_subject_is_never_the_source(nlp):
+    text = '"The future we want is within reach," Mayor Ilse Varga added.'
+    found = _find(nlp, text)
+    assert found and found[0]["source"] == "Mayor Ilse Varga"
 
 
 def test_marked_includes_quote_marks_and_that_is_split_off(nlp):

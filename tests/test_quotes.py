@@ -101,6 +101,14 @@ CASES = [
      [("curly-double", 0, ["One."]), ("curly-double", 0, ["x"])]),
     ("CRLF paragraphs", "“Hi,” said Al.\r\n\r\n“Bye,” said Bo.",
      [("curly-double", 0, ["Hi,"]), ("curly-double", 0, ["Bye,"])]),
+    # --- markup left in the text ---------------------------------------------------------
+    ("marks inside a tag are not quotes",
+     '<tweet pic="" author="MayorVarga" ts="14">The "new" bridge opens</tweet>.',
+     [("straight-double", 0, ["new"])]),
+    ("a lone less-than sign is not a tag", 'If a < b, "fine," said Al. Then b > a.',
+     [("straight-double", 0, ["fine,"])]),
+    ("NYT nested closing run", "''She said, 'No way,''' he recalled.",
+     [("two-apostrophes", 0, ["She said, 'No way,'"]), ("straight-single", 1, ["No way,"])]),
 ]  # fmt: skip
 
 

