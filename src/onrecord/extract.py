@@ -28,6 +28,11 @@ CHUNK_CHARS = 100_000
 # article (a book, a dump, junk): the rest is not parsed, and that is recorded as a
 # problem, so time and memory stay bounded whatever the input size.
 MAX_NLP_CHARS = 200_000
+# Parsing costs per token. Prose has ~0.2 tokens per character; a chunk past this density
+# (a wall of punctuation or one-character tokens) is not prose, and parsing it would cost
+# minutes: it is skipped and recorded instead.
+MAX_TOKENS_PER_CHAR = 0.5
+MIN_TOKENS_CHECKED = 5_000
 # A text whose characters are mostly control codes is binary, not an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _BINARY_RATIO = 0.10
@@ -82,6 +87,30 @@ def _masked_for_nlp(article: Article) -> str:
     return article.text
 
 
+# spaCy's tokenizer strips prefix/suffix punctuation one character at a time, copying the
+# rest of the word each time: quadratic in a run of punctuation with no space (4,000 quote
+# marks take seconds, 100,000 take hours). No prose has 50 such marks in a row, so longer
+# runs are blanked (same length, offsets kept) before the parser sees them.
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{50,}")
+
+
+def _blank_punctuation_runs(text: str, problems: list[Problem]) -> str:
+    runs = 0
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal runs
+        runs += 1
+        return " " * len(match.group())
+
+    text = _PUNCTUATION_RUN.sub(blank, text)
+    if runs:
+        problems.append(Problem(
+            "punctuation_run",
+            f"{runs} run(s) of 50 or more punctuation marks without a space were not analysed",
+        ))
+    return text
+
+
 def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> ExtractionResult:
     """Find every attributed statement in an Article. Never raises on a bad document.
 
@@ -109,6 +138,7 @@ def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> Extr
             )
         )
         masked = masked[:cut]
+    masked = _blank_punctuation_runs(masked, problems)
     statements: list[Statement] = []
     interpretations: list[Interpretation] = []
     bounds = list(_chunk_bounds(masked, 0))
@@ -119,6 +149,10 @@ def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> Extr
     for start, end in bounds:
         try:
             doc = nlp.make_doc(masked[start:end])
+            if len(doc) > MIN_TOKENS_CHECKED and len(doc) > MAX_TOKENS_PER_CHAR * (end - start):
+                problems.append(Problem("not_prose", f"characters {start}-{end}: {len(doc)} tokens "
+                                        f"in {end - start} characters (not prose); not analysed"))
+                continue
             doc._.published = article.published
             doc = nlp(doc)
         except Exception as error:  # one bad chunk must not lose the article

@@ -18,6 +18,7 @@ KINDS = ("direct", "indirect", "mixed")
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 20
 MAX_QUERY_CHARS = 1000
+MAX_OFFSET = 2**63 - 1  # SQLite's largest integer: a bigger OFFSET cannot even be bound
 # A "phrase in quotes" stays a phrase; anything else splits on whitespace.
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # FTS5 cannot take NUL; no control char is a word
@@ -45,8 +46,9 @@ class SearchQuery:
             raise QueryError("limit must be an integer")
         if not 1 <= self.limit <= MAX_LIMIT:
             raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {self.limit}")
-        if isinstance(self.offset, bool) or not isinstance(self.offset, int) or self.offset < 0:
-            raise QueryError("offset must be a non-negative integer")
+        if isinstance(self.offset, bool) or not isinstance(self.offset, int) \
+                or not 0 <= self.offset <= MAX_OFFSET:
+            raise QueryError(f"offset must be an integer from 0 to {MAX_OFFSET}")
         if self.since and self.until and self.since > self.until:
             raise QueryError(f"since ({self.since}) is after until ({self.until})")
         for name in ("speaker", "venue"):

@@ -51,7 +51,8 @@ def read_article(path: str) -> Article:
             shown = "<stdin>"
         else:
             if not os.path.exists(path):
-                raise InputError(f"{path}: no such file")
+                what = "broken symbolic link" if os.path.islink(path) else "no such file"
+                raise InputError(f"{path}: {what}")
             if os.path.isdir(path):
                 raise InputError(f"{path}: is a directory")
             with open(path, "rb") as handle:

@@ -51,6 +51,8 @@ def article_from_json_line(raw: bytes | str, *, where: str, path: str) -> Articl
         record = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
         return ReadFailure(where, f"{where}: not valid JSON ({error})")
+    except RecursionError:  # "[[[[..." nested past Python's stack: a bad line, not a crash
+        return ReadFailure(where, f"{where}: JSON nested too deeply")
     if not isinstance(record, dict):
         return ReadFailure(where, f"{where}: expected a JSON object, got {type(record).__name__}")
     return article_from_record(record, where=where, path=path)

@@ -57,12 +57,18 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, str]]:
             if is_export_dir(path):
                 yield raw, "parquet"
                 continue
-            for file_path in sorted(p for p in path.rglob("*") if p.is_file()):
+            # A broken link (dangling or a loop) is listed so that it is counted as a failure,
+            # not silently missed; FIFOs and devices are left out (reading one can block).
+            for file_path in sorted(p for p in path.rglob("*") if p.is_file() or _broken_link(p)):
                 kind = input_kind(file_path)
                 if kind is not None:
                     yield str(file_path), kind
         else:
             yield raw, input_kind(path) or "sniff"
+
+
+def _broken_link(path: Path) -> bool:
+    return path.is_symlink() and not path.exists()
 
 
 def iter_sources(inputs: Iterable[str], *, fetcher=None) -> Iterator[SourceItem]:  # type: ignore[no-untyped-def]

@@ -27,6 +27,11 @@ def decode_bytes(data: bytes) -> tuple[str, list[Problem]]:
         text = data.decode("utf-16", errors="replace")
         problems.append(Problem("encoding_detected", "decoded as UTF-16 (byte order mark)"))
         return _strip_nul(text, problems)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        problems.append(Problem("encoding_detected", f"decoded as {utf16} (no byte order mark; "
+                                "detected from its NUL bytes)"))
+        return _strip_nul(data.decode(utf16, errors="replace"), problems)
     try:
         return _strip_nul(data.decode("utf-8"), problems)
     except UnicodeDecodeError:
@@ -46,6 +51,25 @@ def decode_bytes(data: bytes) -> tuple[str, list[Problem]]:
             Problem("invalid_utf8", f"invalid UTF-8; {bad} undecodable byte sequence(s) replaced")
         )
     return _strip_nul(text, problems)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the bytes look like BOM-less UTF-16, else None.
+
+    Text in Latin scripts as UTF-16 has a NUL in every other byte; as such bytes are also
+    valid UTF-8 (NULs and ASCII), they would otherwise decode to "T h e   m a y o r".
+    """
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even_nul = sample[0::2].count(0) / half
+    odd_nul = sample[1::2].count(0) / half
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _strip_nul(text: str, problems: list[Problem]) -> tuple[str, list[Problem]]:

@@ -18,11 +18,11 @@ from threading import Lock
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from ..ingest.text import article_from_text
 from ..model import Article, ExtractionResult
-from ..query import MAX_LIMIT, MAX_QUERY_CHARS, SearchQuery
+from ..query import MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS, SearchQuery
 from ..store import Provenance, StatementHit, StoredArticle, open_store
 from .errors import IngestDisabled, NotFound, Unauthorized
 from .reads import MAX_SPEAKER_STATEMENTS, ReadPool, ReadSide
@@ -88,11 +88,19 @@ def provenance_json(found: Provenance) -> dict[str, Any]:
 
 
 # -- request bodies ---------------------------------------------------------------------
+def _date_string(value: Any) -> Any:
+    # Pydantic would take 0 as a Unix timestamp; the schema (and a person) means "YYYY-MM-DD".
+    if value is not None and not isinstance(value, str):
+        raise ValueError("must be a date string YYYY-MM-DD")
+    return value
+
+
 class ExtractRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The article's text (a ` date YYYY-MM-DD` first line is read).")
-    published: date | None = Field(None, description="Publication date; overrides the header.")
+    published: Annotated[date | None, BeforeValidator(_date_string)] = Field(
+        None, description="Publication date; overrides the header.")
 
 
 class IngestArticle(ExtractRequest):
@@ -115,7 +123,26 @@ def require_ingest_token(request: Request) -> None:
         raise Unauthorized("a valid `Authorization: Bearer <token>` header is required")
 
 
-router = APIRouter(prefix="/api", tags=["api"])
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error: {"error": {"code", "message"}} (see errors.py)."""
+
+    error: ErrorDetail
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error statuses a route can answer, all with the one error shape."""
+    text = {400: "Invalid parameter", 401: "Missing or wrong ingest token", 403: "Ingest over HTTP is off",
+            404: "No such id", 413: "Request body over the limit", 503: "Store unavailable or query too slow"}
+    return {status: {"model": ErrorBody, "description": text[status]} for status in statuses}
+
+
+# Every API route can answer 400 (bad input) and 503 (store missing, locked, or too slow).
+router = APIRouter(prefix="/api", tags=["api"], responses=_errors(400, 503))
 
 _FILTER_HELP = {
     "q": f'Words that must all match (word forms too); "quote a phrase". At most {MAX_QUERY_CHARS} characters.',
@@ -129,8 +156,27 @@ _FILTER_HELP = {
 }
 
 
+# What each raw-string parameter really accepts, for the OpenAPI schema (clients and fuzzers
+# read it); the values still arrive as strings and SearchQuery.parse checks them (400).
+_FILTER_SCHEMA: dict[str, dict[str, Any]] = {
+    "q": {"type": "string", "maxLength": MAX_QUERY_CHARS},
+    "kind": {"type": "string", "enum": ["direct", "indirect", "mixed"]},
+    "since": {"type": "string", "format": "date"},
+    "until": {"type": "string", "format": "date"},
+    "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+    "offset": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
+}
+
+
 def _opt(name: str) -> Any:
-    return Query(description=_FILTER_HELP[name])
+    declared = _FILTER_SCHEMA.get(name)
+
+    def shape(json_schema: dict[str, Any]) -> None:
+        if declared:  # a blank value means "not given", so "" is accepted as well
+            json_schema.pop("anyOf", None)
+            json_schema["anyOf"] = [declared, {"type": "string", "maxLength": 0}]
+
+    return Query(description=_FILTER_HELP[name], json_schema_extra=shape)
 
 
 @router.get("/statements", summary="Search statements")
@@ -160,7 +206,8 @@ def search_statements(
     }
 
 
-@router.get("/statements/{statement_id}", summary="One statement and its provenance")
+@router.get("/statements/{statement_id}", summary="One statement and its provenance",
+            responses=_errors(404))
 def get_statement(request: Request, statement_id: str) -> dict[str, Any]:
     """Where the quote first appeared (`earliest`), the venue claimed for it, every article carrying it."""
     found = reads_of(request).store.provenance(checked_id(statement_id))
@@ -177,12 +224,13 @@ def list_speakers(
     return {"speakers": [speaker.to_dict() for speaker in reads_of(request).store.speakers(limit)]}
 
 
-@router.get("/speakers/{speaker_id}", summary="One speaker and their statements")
+@router.get("/speakers/{speaker_id}", summary="One speaker and their statements",
+            responses=_errors(404))
 def get_speaker(
     request: Request,
     speaker_id: str,
     limit: Annotated[int, Query(ge=1, le=MAX_SPEAKER_STATEMENTS)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     """Statements oldest first; `statements` in the speaker object counts all of them."""
     reads = reads_of(request)
@@ -195,7 +243,8 @@ def get_speaker(
             "results": [hit_json(hit) for hit in hits]}
 
 
-@router.get("/articles/{article_id}", summary="One article, its text and its statements")
+@router.get("/articles/{article_id}", summary="One article, its text and its statements",
+            responses=_errors(404))
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     reads = reads_of(request)
     article = reads.store.get_article(checked_id(article_id))
@@ -209,7 +258,8 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     }
 
 
-@router.post("/extract", summary="Extract statements from one article (nothing is stored)")
+@router.post("/extract", summary="Extract statements from one article (nothing is stored)",
+             responses=_errors(413))
 def extract_text(request: Request, body: ExtractRequest) -> dict[str, Any]:
     """The same object as `onrecord extract --format json` gives for one article."""
     article = article_from_text(body.text, published=body.published)
@@ -220,6 +270,7 @@ def extract_text(request: Request, body: ExtractRequest) -> dict[str, Any]:
     "/ingest",
     summary="Extract and store articles (needs the ingest token)",
     dependencies=[Depends(require_ingest_token)],
+    responses=_errors(401, 403, 413),
 )
 def ingest_articles(request: Request, body: IngestRequest) -> dict[str, Any]:
     """Articles already stored are skipped; the summary is `onrecord ingest --format json`'s."""
