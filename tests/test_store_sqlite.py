@@ -96,7 +96,7 @@ def test_slow_queries_are_stopped_by_the_time_limit(tmp_path):
         for n in range(3000)
     ])
     with pytest.raises(StoreError, match="longer than"):
-        store.search(SearchQuery.parse("ferry"))
+        store.search(SearchQuery.parse("ferry", kind="direct"))
 
 
 # -- ingest: idempotent, transactional per batch, resumable -------------------------------
@@ -156,3 +156,37 @@ def test_interrupted_ingest_reruns_without_losing_or_doubling(tmp_path, stop_aft
     assert summary.stored + summary.skipped_duplicates == 8
     assert store.counts()["articles"] == 8 and store.counts()["statements"] == 8
     assert summary.skipped_duplicates == (stop_after // 3) * 3
+
+
+@pytest.mark.parametrize("word", ["harbour", "lighthouse"])
+def test_frequent_and_rare_words_page_in_the_same_order(tmp_path, word):
+    # "harbour" is in every statement (the walk-and-probe plan), "lighthouse" in a few
+    # (the sort plan); both must give the newest first, undated last, every page once.
+    store = SqliteStore(tmp_path / "s.db")
+    results = []
+    for n in range(120):
+        extra = " near the lighthouse" if n % 17 == 0 else ""
+        words = f"the harbour closes at dusk number {n}{extra}"
+        published = None if n % 5 == 0 else date(2020, 1 + n % 12, 1 + n % 28)
+        results.append(make_result(f'Ana said "{words}".', [(words, "Ana")],
+                                   published=published, path=f"{n}.txt"))
+    store.add_results(results)
+    expected = sorted(
+        (r for r in results if word in r.statements[0].text),
+        key=lambda r: (r.article.published is None, -(r.article.published or date.min).toordinal()),
+    )
+    seen = []
+    offset = 0
+    while True:
+        page = store.search(SearchQuery.parse(word, limit=7, offset=offset))
+        assert page.total == len(expected)
+        if not page.results:
+            break
+        seen.extend(hit.statement.id for hit in page.results)
+        offset += 7
+    assert len(seen) == len(set(seen)) == len(expected)
+    dates = [store.search(SearchQuery.parse(word, limit=200)).results]
+    published = [hit.article.published for hit in dates[0]]
+    dated = [p for p in published if p is not None]
+    assert dated == sorted(dated, reverse=True)
+    assert published[len(dated):] == [None] * (len(published) - len(dated))

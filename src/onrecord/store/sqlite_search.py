@@ -31,6 +31,11 @@ HIT_FROM = (
     "LEFT JOIN venues v ON v.id = s.venue_id"
 )
 HIT_ORDER = "ORDER BY s.published IS NULL, s.published DESC, s.seq DESC"
+# A word matching more than this share of all statements is answered by walking the
+# result order (migration 0002's index) and probing the full-text index row by row; deep
+# pages of such a word fall back to sorting, since the walk grows with the offset.
+DENSE_MATCH_SHARE = 0.15
+DENSE_MAX_OFFSET = 2_000
 
 
 def _span(data: str | None) -> CharSpan | None:
@@ -115,6 +120,8 @@ def run_search(connection: sqlite3.Connection, query: SearchQuery) -> SearchPage
         )
         params.append(match)
         return _search_by_seqs(connection, query, "WHERE " + " AND ".join(where), params)
+    if match is not None and not where:
+        return _search_text_only(connection, query, match)
     if match is not None:
         where.append("s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(match)
@@ -122,11 +129,53 @@ def run_search(connection: sqlite3.Connection, query: SearchQuery) -> SearchPage
     total = connection.execute(f"SELECT COUNT(*) FROM statements s {clause}", params).fetchone()[0]
     if total == 0 or query.offset >= total:
         return SearchPage(total, ())
+    # Order the matching row numbers first, then read the full rows of one page only:
+    # sorting narrow rows is several times cheaper than sorting joined ones.
+    page = [
+        row[0]
+        for row in connection.execute(
+            f"SELECT s.seq FROM statements s {clause} {HIT_ORDER} LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        )
+    ]
+    return SearchPage(total, _rows_for_seqs(connection, page))
+
+
+def _search_text_only(connection: sqlite3.Connection, query: SearchQuery, match: str) -> SearchPage:
+    """A word query with no filter: count from the full-text index alone, then pick the plan
+    by how common the words are. A frequent word matches most rows, so walking statements
+    in result order and probing the index finds a page after a few rows; a rarer word
+    matches fewer, so sorting its matches is cheapest."""
+    total = connection.execute(
+        "SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?", (match,)
+    ).fetchone()[0]
+    if total == 0 or query.offset >= total:
+        return SearchPage(total, ())
+    stored = connection.execute("SELECT COALESCE(MAX(seq), 0) FROM statements").fetchone()[0]
+    if total > DENSE_MATCH_SHARE * stored and query.offset < DENSE_MAX_OFFSET:
+        sql = (
+            "SELECT s.seq FROM statements s INDEXED BY statements_order WHERE EXISTS "
+            "(SELECT 1 FROM statements_fts f WHERE f.statements_fts MATCH ? AND f.rowid = s.seq) "
+            f"{HIT_ORDER} LIMIT ? OFFSET ?"
+        )
+    else:
+        sql = (
+            "SELECT s.seq FROM statements s WHERE s.seq IN "
+            "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?) "
+            f"{HIT_ORDER} LIMIT ? OFFSET ?"
+        )
+    page = [row[0] for row in connection.execute(sql, (match, query.limit, query.offset))]
+    return SearchPage(total, _rows_for_seqs(connection, page))
+
+
+def _rows_for_seqs(connection: sqlite3.Connection, page: list[int]) -> tuple[StatementHit, ...]:
+    if not page:
+        return ()
+    marks = ",".join("?" * len(page))
     rows = connection.execute(
-        f"SELECT {HIT_COLUMNS} {HIT_FROM} {clause} {HIT_ORDER} LIMIT ? OFFSET ?",
-        [*params, query.limit, query.offset],
+        f"SELECT {HIT_COLUMNS} {HIT_FROM} WHERE s.seq IN ({marks}) {HIT_ORDER}", page
     ).fetchall()
-    return SearchPage(total, tuple(hit_from_row(row) for row in rows))
+    return tuple(hit_from_row(row) for row in rows)
 
 
 def _search_by_seqs(
@@ -136,13 +185,7 @@ def _search_by_seqs(
     probe per row is the costly part, so it must not run twice (count, then page)."""
     seqs = [row[0] for row in connection.execute(f"SELECT s.seq FROM statements s {clause} {HIT_ORDER}", params)]
     page = seqs[query.offset : query.offset + query.limit]
-    if not page:
-        return SearchPage(len(seqs), ())
-    marks = ",".join("?" * len(page))
-    rows = connection.execute(
-        f"SELECT {HIT_COLUMNS} {HIT_FROM} WHERE s.seq IN ({marks}) {HIT_ORDER}", page
-    ).fetchall()
-    return SearchPage(len(seqs), tuple(hit_from_row(row) for row in rows))
+    return SearchPage(len(seqs), _rows_for_seqs(connection, page))
 
 
 def _filter_first(connection: sqlite3.Connection, filter_ids: dict[str, list[int]]) -> bool:
