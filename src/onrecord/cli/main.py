@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "onrecord.cli.record_cmd",
     "onrecord.cli.serve_cmd",
     "onrecord.cli.spark_cmd",
+    "onrecord.cli.train_cmd",
 ]
 
 

@@ -1,0 +1,133 @@
+"""From token tags to Candidates: BIO runs to spans, spans to one relation per cue.
+
+The role tagger works in the corpus convention (content includes its quotation marks
+and a leading "that"); Candidates keep those apart (`marked`, `that`), so this module
+peels them off and `corpus_content` puts them back.
+"""
+
+from __future__ import annotations
+
+from ..nlp.candidates import Candidate, Range
+from .features import DocView
+
+TokenSpan = tuple[int, int]  # token indices, end exclusive
+
+
+def bio_runs(labels: list[str], role: str, offset: int = 0) -> list[TokenSpan]:
+    """Token spans tagged B-role / I-role (an I without a B starts a run too)."""
+    runs: list[TokenSpan] = []
+    start = None
+    for k, label in enumerate(labels):
+        if label == "B-" + role or (label == "I-" + role and start is None):
+            if start is not None:
+                runs.append((start + offset, k + offset))
+            start = k
+        elif label != "I-" + role and start is not None:
+            runs.append((start + offset, k + offset))
+            start = None
+    if start is not None:
+        runs.append((start + offset, len(labels) + offset))
+    return runs
+
+
+def _trim(view: DocView, span: TokenSpan) -> TokenSpan | None:
+    start, end = span
+    while start < end and view.space[start]:
+        start += 1
+    while end > start and view.space[end - 1]:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def char_range(starts: list[int], ends: list[int], span: TokenSpan) -> Range:
+    return starts[span[0]], ends[span[1] - 1]
+
+
+def nearest(spans: list[TokenSpan], cue: TokenSpan) -> TokenSpan | None:
+    """The span closest to the cue (sources are one mention; the tagger may offer two)."""
+    if not spans:
+        return None
+
+    def gap(span: TokenSpan) -> int:
+        return cue[0] - span[1] if span[1] <= cue[0] else span[0] - cue[1]
+
+    return min(spans, key=lambda span: (abs(gap(span)), span[0]))
+
+
+def _split_marks(view: DocView, span: TokenSpan) -> tuple[TokenSpan | None, bool]:
+    """The span without quotation marks at its edges, and whether any were there."""
+    start, end = span
+    marked = False
+    if view.mark[start] in ("open", "toggle"):
+        start, marked = start + 1, True
+    # A closing mark may be followed by a dash or stray punctuation inside the span.
+    if end - 1 > start and view.mark[end - 1] in ("close", "toggle"):
+        end, marked = end - 1, True
+    return _trim(view, (start, end)) if start < end else None, marked
+
+
+def build_candidate(
+    view: DocView,
+    starts: list[int],
+    ends: list[int],
+    cue: TokenSpan,
+    sources: list[TokenSpan],
+    contents: list[TokenSpan],
+    confidence: float,
+) -> Candidate | None:
+    """One Candidate from a cue and its tagged spans; None when no content was found."""
+    fragments = [trimmed for span in contents if (trimmed := _trim(view, span))]
+    if not fragments:
+        return None
+    fragments.sort()
+    that: Range | None = None
+    first = fragments[0]
+    if view.lower[first[0]] == "that" and first[1] - first[0] > 1:
+        that = char_range(starts, ends, (first[0], first[0] + 1))
+        rest = _trim(view, (first[0] + 1, first[1]))
+        fragments[0] = rest if rest else first
+        if rest is None:
+            that = None
+    content: list[Range] = []
+    marked: list[Range] = []
+    all_marked = True
+    for span in fragments:
+        inner, was_marked = _split_marks(view, span)
+        if inner is None:
+            continue
+        content.append(char_range(starts, ends, inner))
+        if was_marked:
+            marked.append(char_range(starts, ends, span))
+        else:
+            all_marked = False
+    if not content:
+        return None
+    inner_marks = any(view.mark[i] for span in fragments for i in range(span[0] + 1, span[1] - 1))
+    if marked and all_marked and that is None:
+        kind = "direct"
+    elif marked or inner_marks:
+        kind = "mixed"
+    else:
+        kind = "indirect"
+    source = nearest(sources, cue)
+    return Candidate(
+        kind=kind,
+        content=content,
+        cue=char_range(starts, ends, cue),
+        source=char_range(starts, ends, source) if source else None,
+        confidence=round(confidence, 3),
+        origin="learned",
+        marked=marked,
+        that=that,
+    )
+
+
+def corpus_content(candidate: Candidate) -> list[Range]:
+    """Content ranges as PolNeAR marks them: with quotation marks and leading "that"."""
+    ranges = []
+    for start, end in candidate.content:
+        outer = next((m for m in candidate.marked if m[0] <= start and end <= m[1]), None)
+        ranges.append(outer or (start, end))
+    if candidate.that is not None:
+        ranges.append(candidate.that)
+    return sorted(set(ranges))

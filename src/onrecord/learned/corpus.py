@@ -1,0 +1,99 @@
+"""Read a PolNeAR split (brat standoff) into plain relations for training.
+
+Layout: DIR/text/<doc>.txt and DIR/attributions/<doc>_<annotator>.ann. Where several
+annotators marked one document, the first .ann file by name is used, so that a
+document is never learned twice with conflicting answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+
+Range = tuple[int, int]
+
+_SPAN_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)(?:\t|$)")
+_EVENT_LINE = re.compile(r"^(E\d+)\t(.*)$")
+_ROLE_DIGITS = re.compile(r"\d+$")
+
+
+@dataclass(slots=True)
+class GoldRelation:
+    """One annotated attribution: role -> sorted character ranges."""
+
+    source: list[Range] = field(default_factory=list)
+    cue: list[Range] = field(default_factory=list)
+    content: list[Range] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GoldDocument:
+    doc_id: str
+    text: str
+    relations: list[GoldRelation]
+
+
+def parse_ann(ann_text: str) -> list[GoldRelation]:
+    """Relations of one .ann file; events without content are skipped."""
+    spans: dict[str, list[Range]] = {}
+    events: list[list[str]] = []
+    for line in ann_text.splitlines():
+        span_match = _SPAN_LINE.match(line)
+        if span_match:
+            fragments = []
+            for piece in span_match.group(3).split(";"):
+                start, end = piece.split()
+                fragments.append((int(start), int(end)))
+            spans[span_match.group(1)] = fragments
+            continue
+        event_match = _EVENT_LINE.match(line)
+        if event_match:
+            events.append(event_match.group(2).split())
+    relations = []
+    for parts in events:
+        if not parts:
+            continue
+        event_type, _, trigger = parts[0].partition(":")
+        if not event_type.startswith("Attribution"):
+            continue
+        relation = GoldRelation()
+        for part in parts[1:]:
+            role, _, span_id = part.partition(":")
+            role = _ROLE_DIGITS.sub("", role).lower()
+            if role in ("source", "cue", "content") and span_id in spans:
+                getattr(relation, role).extend(spans[span_id])
+        if not relation.content:
+            continue
+        if not relation.cue and trigger in spans:
+            relation.cue.extend(spans[trigger])
+        relation.source.sort()
+        relation.cue.sort()
+        relation.content.sort()
+        relations.append(relation)
+    return relations
+
+
+def read_split(directory: str | Path) -> list[GoldDocument]:
+    """All documents of one split, sorted by id."""
+    root = Path(directory)
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise InputError(
+            f"{root} does not look like a PolNeAR split (need text/ and attributions/)"
+        )
+    first_ann: dict[str, Path] = {}
+    for ann_path in sorted(ann_dir.glob("*.ann")):
+        doc_id = ann_path.stem.rsplit("_", 1)[0]
+        first_ann.setdefault(doc_id, ann_path)
+    documents = []
+    for text_path in sorted(text_dir.glob("*.txt")):
+        chosen = first_ann.get(text_path.stem)
+        if chosen is None:
+            continue
+        text = text_path.read_bytes().decode("utf-8")  # keep \r: offsets count it
+        relations = parse_ann(chosen.read_text(encoding="utf-8"))
+        documents.append(GoldDocument(text_path.stem, text, relations))
+    return documents
