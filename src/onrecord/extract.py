@@ -28,6 +28,9 @@ CHUNK_CHARS = 100_000
 # article (a book, a dump, junk): the rest is not parsed, and that is recorded as a
 # problem, so time and memory stay bounded whatever the input size.
 MAX_NLP_CHARS = 200_000
+# "fast": the rule finders; "accurate": rules plus the learned model (see docs/model.md).
+MODELS = ("fast", "accurate")
+DEFAULT_MODEL = "fast"
 # Parsing costs per token. Prose has ~0.2 tokens per character; a chunk past this density
 # (a wall of punctuation or one-character tokens) is not prose, and parsing it would cost
 # minutes: it is skipped and recorded instead.
@@ -111,11 +114,14 @@ def _blank_punctuation_runs(text: str, problems: list[Problem]) -> str:
     return text
 
 
-def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> ExtractionResult:
+def extract_article(
+    article: Article, *, max_chars: int = MAX_NLP_CHARS, model: str = DEFAULT_MODEL
+) -> ExtractionResult:
     """Find every attributed statement in an Article. Never raises on a bad document.
 
     Only the first `max_chars` characters are analysed; a longer text is recorded as a
-    `too_long` problem naming how much was left out.
+    `too_long` problem naming how much was left out. `model` is "fast" (rules) or
+    "accurate" (rules plus the learned model).
     """
     from .nlp.pipeline import load_pipeline
 
@@ -126,7 +132,7 @@ def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> Extr
     if _looks_binary(text):
         problems.append(Problem("binary", "the input looks binary, not text; nothing extracted"))
         return ExtractionResult(article=article, problems=tuple(problems))
-    nlp = load_pipeline()
+    nlp = load_pipeline(model=model)
     masked = _masked_for_nlp(article)
     if len(masked) > max_chars:
         cut = masked.rfind("\n", max_chars // 2, max_chars)
@@ -180,15 +186,24 @@ def extract_article(article: Article, *, max_chars: int = MAX_NLP_CHARS) -> Extr
     )
 
 
-def extract(text: str, *, published: date | None = None, path: str | None = None) -> ExtractionResult:
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    path: str | None = None,
+    model: str = DEFAULT_MODEL,
+) -> ExtractionResult:
     """Extract attributed statements from one article's text.
 
     `published` overrides a ` date YYYY-MM-DD` header. Offsets count from text[0].
+    `model`: "fast" (rules only) or "accurate" (rules plus the learned model).
     """
-    return extract_article(article_from_text(text, path=path, published=published))
+    return extract_article(article_from_text(text, path=path, published=published), model=model)
 
 
-def extract_many(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
+def extract_many(
+    articles: Iterable[Article], *, model: str = DEFAULT_MODEL
+) -> Iterator[ExtractionResult]:
     """Extract from many articles in order; a failure is recorded on its result, not raised."""
     for article in articles:
-        yield extract_article(article)
+        yield extract_article(article, model=model)

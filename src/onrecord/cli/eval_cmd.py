@@ -13,6 +13,7 @@ from ..errors import ConfigError, InputError
 from ..eval.brat import read_polnear
 from ..eval.floors import fallen_figures, load_floors
 from ..eval.runner import EvalReport, run_evaluation
+from .options import model_option
 
 
 def _pct(value: float | None) -> str:
@@ -94,12 +95,14 @@ def _write_predictions(report: EvalReport, path: str) -> None:
     default=None,
     help="JSON file of minimum figures; exit 1 naming each figure that falls below its floor.",
 )
+@model_option
 def eval_command(
     polnear_dir: Path,
     predictions_out: str | None,
     limit: int | None,
     output_format: str,
     floors_path: str | None,
+    model: str,
 ) -> None:
     """Score onrecord against PolNeAR (per role, end to end, direct quotes) and time it
     against the bare spaCy pipeline on the same texts.
@@ -118,7 +121,10 @@ def eval_command(
         length=len(documents), label="evaluating", file=sys.stderr
     ) as progress:
         report = run_evaluation(
-            documents, corpus=str(polnear_dir), on_document=lambda _: progress.update(1)
+            documents,
+            corpus=str(polnear_dir),
+            on_document=lambda _: progress.update(1),
+            model=model,
         )
     if predictions_out:
         _write_predictions(report, predictions_out)

@@ -10,6 +10,7 @@ import click
 from ..extract import extract_article
 from ..ingest.files import ReadFailure, read_articles
 from ..model import ExtractionResult
+from .options import model_option
 
 
 def _render_text(result: ExtractionResult) -> str:
@@ -36,7 +37,8 @@ def _render_text(result: ExtractionResult) -> str:
     default=None,
     help="text (default on a terminal), json (one article object), jsonl (one per line).",
 )
-def extract_command(paths: tuple[str, ...], output_format: str | None) -> None:
+@model_option
+def extract_command(paths: tuple[str, ...], output_format: str | None, model: str) -> None:
     """Extract attributed statements from articles (files, directories, or - for stdin)."""
     if output_format is None:
         output_format = "text" if sys.stdout.isatty() else "jsonl"
@@ -47,7 +49,7 @@ def extract_command(paths: tuple[str, ...], output_format: str | None) -> None:
             failures += 1
             click.echo(f"error: {item.message}", err=True)
             continue
-        result = extract_article(item)
+        result = extract_article(item, model=model)
         if output_format == "text":
             click.echo(_render_text(result))
         elif output_format == "jsonl":

@@ -12,6 +12,7 @@ from ..extract import extract_article
 from ..ingest.files import ReadFailure, read_articles
 from ..model import ExtractionResult
 from ..record import Occasion, SpeakerRecord, build_record
+from .options import model_option
 
 
 def _occasion_title(occasion: Occasion) -> str:
@@ -100,8 +101,9 @@ def render_html(record: SpeakerRecord) -> str:
     help="Markdown, a standalone HTML page, or JSON.",
 )
 @click.argument("paths", nargs=-1, required=True)
+@model_option
 def record_command(
-    speaker: str, about: str | None, output_format: str, paths: tuple[str, ...]
+    speaker: str, about: str | None, output_format: str, paths: tuple[str, ...], model: str
 ) -> None:
     """Everything SPEAKER said in the articles at PATHS, grouped by occasion, oldest first."""
     if not speaker.strip():
@@ -113,7 +115,7 @@ def record_command(
             failures += 1
             click.echo(f"error: {item.message}", err=True)
             continue
-        results.append(extract_article(item))
+        results.append(extract_article(item, model=model))
     record = build_record(results, speaker, about)
     if record.ambiguous:
         click.echo(

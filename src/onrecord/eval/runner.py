@@ -36,6 +36,7 @@ class EvalReport:
     onrecord_seconds: float = 0.0
     spacy_seconds: float | None = None
     spacy_pipeline: str = ""
+    model: str = "fast"
 
     def speed(self) -> dict[str, Any]:
         docs = self.scores.docs
@@ -57,6 +58,7 @@ class EvalReport:
         figures = self.scores.to_dict()
         return {
             "corpus": self.corpus,
+            "model": self.model,
             **figures,
             "failed_docs": [{"doc": f.doc, "message": f.message} for f in self.failures],
             "speed": self.speed(),
@@ -76,13 +78,16 @@ def _bare_spacy(name: str) -> Any:
     return spacy.load(name)
 
 
-def predict_document(document: Document) -> tuple[tuple[Attribution, ...], str | None]:
+def predict_document(
+    document: Document, *, model: str = "fast"
+) -> tuple[tuple[Attribution, ...], str | None]:
     """onrecord's relations for one document, in corpus conventions, and a failure message."""
     from ..extract import extract_article
     from ..ingest.text import article_from_text
 
     try:
-        result = extract_article(article_from_text(document.text, path=document.id + ".txt"))
+        article = article_from_text(document.text, path=document.id + ".txt")
+        result = extract_article(article, model=model)
     except Exception as error:  # noqa: BLE001  one document must not stop the run
         return (), f"{type(error).__name__}: {error}"
     failed = [p.message for p in result.problems if p.code == "nlp_failed"]
@@ -96,6 +101,7 @@ def run_evaluation(
     corpus: str = "",
     compare_spacy: bool = True,
     on_document: Callable[[Document], None] | None = None,
+    model: str = "fast",
 ) -> EvalReport:
     """Extract from every document, score against its gold relations, time both pipelines."""
     from ..extract import extract_article
@@ -104,7 +110,7 @@ def run_evaluation(
 
     bare = _bare_spacy(ENGLISH_PIPELINE) if compare_spacy else None
     # Warm up: load the onrecord pipeline and let both allocate before anything is timed.
-    extract_article(article_from_text(_WARM_UP_TEXT))
+    extract_article(article_from_text(_WARM_UP_TEXT), model=model)
     if bare is not None:
         bare(_WARM_UP_TEXT)
     predictions: dict[str, tuple[Attribution, ...]] = {}
@@ -117,7 +123,7 @@ def run_evaluation(
             bare(document.text)
             spacy_seconds += time.perf_counter() - started
         started = time.perf_counter()
-        predicted, failure = predict_document(document)
+        predicted, failure = predict_document(document, model=model)
         onrecord_seconds += time.perf_counter() - started
         predictions[document.id] = predicted
         if failure is not None:
@@ -132,4 +138,5 @@ def run_evaluation(
         onrecord_seconds=onrecord_seconds,
         spacy_seconds=spacy_seconds if bare is not None else None,
         spacy_pipeline=ENGLISH_PIPELINE,
+        model=model,
     )

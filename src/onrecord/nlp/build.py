@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import (
+    EXTRACTOR_VERSION,
     CharSpan,
     Interpretation,
     Speaker,
@@ -28,7 +29,11 @@ def _span(text: str, rng: Range | None) -> CharSpan | None:
 
 
 def build_statements(
-    doc: Doc, candidates: Sequence[Candidate], published: date | None = None
+    doc: Doc,
+    candidates: Sequence[Candidate],
+    published: date | None = None,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
 ) -> tuple[Statement, ...]:
     """Turn finder candidates into Statements, in text order, with speakers and placement."""
     text = doc_text(doc)
@@ -57,6 +62,7 @@ def build_statements(
                 recipient=placement.recipient,
                 said_on=placement.said_on,
                 about=placement.about,
+                extractor_version=extractor_version,
             )
         )
     return tuple(statements)

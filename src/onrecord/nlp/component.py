@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Statement
+from ..errors import ConfigError
+from ..model import EXTRACTOR_VERSION, Statement
 from .build import build_interpretations, build_statements
 from .finder import find_candidates
 
@@ -26,16 +27,35 @@ if not Doc.has_extension("interpretations"):
     Doc.set_extension("interpretations", default=())
 
 
-class StatementFinder:
-    """Finds attributed statements in a parsed Doc."""
+MODES = ("fast", "accurate")
 
-    def __init__(self, nlp: Language, name: str) -> None:
+
+class StatementFinder:
+    """Finds attributed statements in a parsed Doc.
+
+    `model="fast"` runs the rule finders only; `model="accurate"` adds the learned CRF
+    model (trained on PolNeAR) for the reported speech the rules miss.
+    """
+
+    def __init__(self, nlp: Language, name: str, model: str = "fast") -> None:
+        if model not in MODES:
+            raise ConfigError(f"unknown onrecord model {model!r}: choose one of {', '.join(MODES)}")
         self.nlp = nlp
         self.name = name
+        self.model = model
+        self.learned = None
+        self.version = EXTRACTOR_VERSION
+        if model == "accurate":
+            from ..learned import load_model
+
+            self.learned = load_model()
+            self.version = f"{EXTRACTOR_VERSION}+{self.learned.version}"
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = find_candidates(doc)
-        statements: tuple[Statement, ...] = build_statements(doc, candidates, doc._.published)
+        candidates = find_candidates(doc, learned=self.learned)
+        statements: tuple[Statement, ...] = build_statements(
+            doc, candidates, doc._.published, extractor_version=self.version
+        )
         interpretations = build_interpretations(doc, candidates)
         doc._.onrecord_candidates = tuple(candidates)
         doc._.statements = statements
@@ -47,6 +67,7 @@ class StatementFinder:
     "onrecord",
     requires=["token.dep", "token.head", "doc.ents"],
     assigns=["doc._.statements", "doc._.interpretations"],
+    default_config={"model": "fast"},
 )
-def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
-    return StatementFinder(nlp, name)
+def make_statement_finder(nlp: Language, name: str, model: str) -> StatementFinder:
+    return StatementFinder(nlp, name, model=model)

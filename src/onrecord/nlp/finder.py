@@ -7,14 +7,15 @@ a quotation as well as the writer's own words is "mixed"; the rest is "indirect"
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Protocol
 
 from spacy.tokens import Doc
 
 from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
-from .lexicon import cue_lexicon
+from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
-from .reported import Report, find_reports
+from .reported import Report, find_reports, is_blocked
 
 
 def _direct_candidate(statement: DirectQuote) -> Candidate:
@@ -117,8 +118,13 @@ def _classify(report: Report, quoted: _QuotedRanges, text: str) -> Candidate | N
     )
 
 
-def find_candidates(doc: Doc) -> list[Candidate]:
-    """Every attributed statement candidate in the Doc (unordered)."""
+def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[Candidate]:
+    """Every attributed statement candidate in the Doc (unordered).
+
+    With a `learned` model, its candidates are added wherever no rule candidate already
+    covers the same words: the rules are more precise on quotations, the model finds
+    the reported speech, beliefs and rare cues the rules miss.
+    """
     lexicon = cue_lexicon()
     text = doc.text  # a join over all tokens: compute it once
     scan = scan_quotes(text)
@@ -136,7 +142,51 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if candidate.source is None:
                 candidate.source = borrowed_source(doc[report.cue_token])
             out.append(candidate)
-    return _outside_markup(_drop_sourceless_nested(out), text)
+    found = _outside_markup(_drop_sourceless_nested(out), text)
+    if learned is not None:
+        extra = [c for c in learned.predict(doc) if _is_statement(doc, c, lexicon, text)]
+        found.extend(_not_covered(extra, found))
+    return found
+
+
+_QUESTION_OPENERS = ("whether ", "if ", "why ", "how ", "when ", "who ", "what ")
+
+
+def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str) -> bool:
+    """The learned model follows PolNeAR, which also marks questions and negated or
+    speculative speech; onrecord does not count those as statements."""
+    if candidate.cue is None:
+        return False
+    content = text[candidate.content[0][0] : candidate.content[-1][1]].lstrip().lower()
+    if content.startswith(_QUESTION_OPENERS) or content.rstrip().endswith("?"):
+        return False
+    cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+    for token in cue or ():
+        if token.pos_ in ("VERB", "AUX") and (
+            token.lemma_.lower() in lexicon.question_verbs or is_blocked(token, lexicon)
+        ):
+            return False
+    return True
+
+
+class LearnedFinder(Protocol):
+    def predict(self, doc: Doc) -> list[Candidate]: ...
+
+
+def _not_covered(extra: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The candidates of `extra` whose content overlaps no content in `found`."""
+    taken = sorted(rng for candidate in found for rng in candidate.content)
+    starts = [start for start, _ in taken]
+    # reach[k]: the furthest end among the first k taken ranges (sorted by start), so a
+    # range overlaps some taken range iff those starting before its end reach past its start.
+    reach = [0]
+    for _, end in taken:
+        reach.append(max(reach[-1], end))
+
+    def overlaps(rng: Range) -> bool:
+        return reach[bisect_left(starts, rng[1])] > rng[0]
+
+    return [c for c in extra if c.content and not any(overlaps(rng) for rng in c.content)]
 
 
 def _drop_sourceless_nested(candidates: list[Candidate]) -> list[Candidate]:

