@@ -46,7 +46,27 @@ _OPENERS = frozenset(".!?…;:,-–—([\"“”'‘’")
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "parataxis"})
 # Words a title leaves in lower case ("Guardians of the Galaxy").
 _TITLE_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or the to with vs".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "vs",
+    ]
 )
 _EDGE_PUNCT = frozenset(",.;:-–—\"“”‘’'`")
 
