@@ -19,6 +19,7 @@ import asyncio
 import json
 import os
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -112,6 +113,50 @@ async def hammer(base: str, words: list[str], clients: int, seconds: float) -> d
     }
 
 
+def wrk_hammer(base: str, words: list[str], clients: int, seconds: float) -> dict:
+    """The same query mix driven by wrk (C, from Debian's `wrk` package): the load generator
+    then costs little CPU, so the figures describe the server, not the client."""
+    quoted = ",".join(json.dumps(word) for word in words)
+    script = (
+        f"local words = {{{quoted}}}\n"
+        "math.randomseed(7)\n"
+        "request = function()\n"
+        "  local q = words[math.random(#words)]\n"
+        "  if math.random(3) == 1 then q = q .. '%20' .. words[math.random(#words)] end\n"
+        "  return wrk.format('GET', '/api/statements?limit=20&q=' .. q)\n"
+        "end\n"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+        handle.write(script)
+    try:
+        out = subprocess.run(
+            ["wrk", "-t2", f"-c{clients}", f"-d{int(seconds)}s", "--latency", "-s", handle.name, base],
+            capture_output=True, text=True, timeout=seconds + 60, check=True,
+        ).stdout
+    finally:
+        os.unlink(handle.name)
+
+    def ms(label: str) -> float | None:
+        for line in out.splitlines():
+            parts = line.split()
+            if parts and parts[0] == label:
+                value = parts[1]
+                factor = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+                for unit in ("us", "ms", "s"):
+                    if value.endswith(unit):
+                        return round(float(value[: -len(unit)]) * factor[unit], 1)
+        return None
+
+    rate = next((float(line.split()[1]) for line in out.splitlines() if line.startswith("Requests/sec")), 0.0)
+    non_2xx = next((int(line.split()[-1]) for line in out.splitlines() if "Non-2xx" in line), 0)
+    socket_errors = next((line.strip() for line in out.splitlines() if "Socket errors" in line), None)
+    return {
+        "client": "wrk", "requests_per_s": rate, "p50_ms": ms("50%"), "p99_ms": ms("99%"),
+        "errors": {"non_2xx": non_2xx, "socket": socket_errors},
+        "load_average": [round(v, 2) for v in os.getloadavg()],
+    }
+
+
 def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 60) -> None:
     import httpx
 
@@ -134,6 +179,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--client", choices=["python", "wrk"], default="python",
+                        help="load generator: an asyncio httpx client, or wrk (apt install wrk)")
+    parser.add_argument("--workers", type=int, default=1, help="onrecord serve --workers")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "onrecord-load")
     parser.add_argument("--write-for", type=float, help=argparse.SUPPRESS)  # internal: the writer
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -146,21 +194,30 @@ def main() -> None:
     if not db.exists():
         print(f"building {db} ...", file=sys.stderr)
         build_large_store(db, args.statements)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    # Fold the previous run's write-ahead log into the file (deleting it would lose
+    # committed rows and corrupt the database).
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     words = Synth(seed=2).words[:300]  # the frequent end of the Zipf vocabulary
     base = f"http://127.0.0.1:{args.port}"
     server = subprocess.Popen([sys.executable, "-m", "onrecord.cli.main", "serve", "--db", str(db),
-                               "--port", str(args.port)], stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-    report: dict = {"statements": args.statements, "clients": args.clients, "seconds": args.seconds}
+                               "--port", str(args.port), "--workers", str(args.workers)],
+                              stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    report: dict = {"statements": args.statements, "clients": args.clients, "seconds": args.seconds,
+                    "workers": args.workers, "client": args.client}
+
+    def hammer_with(seconds: float) -> dict:
+        if args.client == "wrk":
+            return wrk_hammer(base, words, args.clients, seconds)
+        return asyncio.run(hammer(base, words, args.clients, seconds))
     try:
         wait_until_up(base, server)
-        asyncio.run(hammer(base, words, args.clients, 2))  # warm-up: connections, page cache
-        report["reads"] = asyncio.run(hammer(base, words, args.clients, args.seconds))
+        hammer_with(2)  # warm-up: connections, page cache
+        report["reads"] = hammer_with(args.seconds)
         writer = subprocess.Popen([sys.executable, __file__, "--write-for", str(args.seconds + 2),
                                    "--db", str(db)], stdout=subprocess.PIPE, text=True)
         time.sleep(1)
-        report["reads_during_ingest"] = asyncio.run(hammer(base, words, args.clients, args.seconds))
+        report["reads_during_ingest"] = hammer_with(args.seconds)
         out, _ = writer.communicate(timeout=120)
         report["reads_during_ingest"].update(json.loads(out.strip().splitlines()[-1]))
     finally:

@@ -30,8 +30,10 @@ _LOOPBACK = ("127.0.0.1", "::1", "localhost")
               help="Allow browser scripts from this origin (repeatable). Default: no CORS.")
 @click.option("--max-body-bytes", type=click.IntRange(1), default=None,
               help="Largest request body accepted (default 1 MiB); larger ones get 413.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; more use more cores for concurrent readers.")
 def serve_command(db_path: str, host: str, port: int, ingest_token: str | None,
-                  cors_origins: tuple[str, ...], max_body_bytes: int | None) -> None:
+                  cors_origins: tuple[str, ...], max_body_bytes: int | None, workers: int) -> None:
     """Serve the record: web pages at /, the JSON API under /api, its docs at /docs."""
     import uvicorn
 
@@ -48,7 +50,21 @@ def serve_command(db_path: str, host: str, port: int, ingest_token: str | None,
                    err=True)
     click.echo(f"serving {db_path} at http://{host}:{port}/ (ingest {'on' if ingest_token else 'off'})",
                err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    # Each worker process builds its own app (and read connections) from the environment.
+    import os
+
+    from ..web.app import ENV_CORS, ENV_DB, ENV_MAX_BODY, ENV_TOKEN
+
+    os.environ[ENV_DB] = str(db_path)
+    os.environ[ENV_CORS] = "\n".join(cors_origins)
+    os.environ[ENV_MAX_BODY] = str(max_body_bytes or DEFAULT_MAX_BODY_BYTES)
+    if ingest_token:
+        os.environ[ENV_TOKEN] = ingest_token
+    uvicorn.run("onrecord.web.app:create_app_from_env", factory=True, host=host, port=port,
+                workers=workers, log_level="warning")
 
 
 commands = [serve_command]

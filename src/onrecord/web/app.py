@@ -142,3 +142,24 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     return app
+
+
+# `onrecord serve --workers N` runs N uvicorn processes; each builds its own app from
+# these environment variables (uvicorn needs a factory it can import, not an object).
+ENV_DB = "ONRECORD_SERVE_DB"
+ENV_CORS = "ONRECORD_SERVE_CORS"
+ENV_MAX_BODY = "ONRECORD_SERVE_MAX_BODY"
+ENV_TOKEN = "ONRECORD_INGEST_TOKEN"
+
+
+def create_app_from_env() -> FastAPI:
+    """The app as `onrecord serve` configured it, for each worker process."""
+    import os
+
+    origins = [o for o in os.environ.get(ENV_CORS, "").split("\n") if o]
+    return create_app(
+        os.environ[ENV_DB],
+        ingest_token=os.environ.get(ENV_TOKEN) or None,
+        cors_origins=origins,
+        max_body_bytes=int(os.environ.get(ENV_MAX_BODY) or DEFAULT_MAX_BODY_BYTES),
+    )
