@@ -64,8 +64,10 @@ def _echo_json(data: Any) -> None:
               help="Articles per transaction.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None,
+              help="Extraction processes (default: all cores); one process writes the store.")
 def ingest_command(inputs: tuple[str, ...], db_path: str, output_format: str, batch_size: int,
-                   progress: bool | None) -> None:
+                   progress: bool | None, jobs: int | None) -> None:
     """Extract statements from files, directories, URLs, JSONL, WARC or a Parquet export, and store them.
 
     Rerunning is safe: articles already stored are skipped. Exit 0 when every input was stored
@@ -73,6 +75,7 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, output_format: str, ba
     """
     from tqdm import tqdm
 
+    from ..batch.pool import default_jobs, extract_stream
     from ..extract import extract_article
     from ..ingest.sources import expected_documents, iter_sources
     from ..store.ingest import ingest
@@ -80,8 +83,16 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, output_format: str, ba
     disable = None if progress is None else not progress  # None: only on a terminal
     with _store(db_path, output_format, readonly=False) as store:
         total = expected_documents(inputs) if disable is not True else None
-        with tqdm(total=total, unit="doc", file=sys.stderr, disable=disable, dynamic_ncols=True) as bar:
-            summary = ingest(store, iter_sources(inputs), extractor=extract_article,
+        items = iter_sources(inputs)
+        jobs = jobs or default_jobs()
+        if total is not None:
+            jobs = min(jobs, max(total, 1))  # a worker per document at most: each loads the pipeline
+        if jobs > 1:
+            # Worker processes extract; articles already stored are not sent to them.
+            items = extract_stream(items, jobs, should_extract=lambda article: bool(
+                article.text.strip()) and not store.has_article(article.id))
+        with tqdm(total=total, unit="article", file=sys.stderr, disable=disable, dynamic_ncols=True) as bar:
+            summary = ingest(store, items, extractor=extract_article,
                              batch_size=batch_size, on_item=lambda: bar.update(1))
     if output_format == "json":
         _echo_json(summary.to_dict())
