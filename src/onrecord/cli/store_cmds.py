@@ -18,6 +18,7 @@ import click
 from ..errors import OnrecordError, QueryError
 from ..query import MAX_LIMIT, SearchQuery
 from ..store import DEFAULT_DB, StatementStore, open_store
+from .options import model_option
 
 db_option = click.option(
     "--db",
@@ -66,17 +67,22 @@ def _echo_json(data: Any) -> None:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None,
               help="Extraction processes (default: all cores); one process writes the store.")
+@model_option
 def ingest_command(inputs: tuple[str, ...], db_path: str, output_format: str, batch_size: int,
-                   progress: bool | None, jobs: int | None) -> None:
+                   progress: bool | None, jobs: int | None, model: str) -> None:
     """Extract statements from files, directories, URLs, JSONL, WARC or a Parquet export, and store them.
 
     Rerunning is safe: articles already stored are skipped. Exit 0 when every input was stored
     or was a duplicate, 1 when some failed.
     """
+    from functools import partial
+
     from tqdm import tqdm
 
     from ..batch.pool import default_jobs, extract_stream
     from ..extract import extract_article
+
+    extractor = partial(extract_article, model=model)  # picklable: workers get it too
     from ..ingest.sources import expected_documents, iter_sources
     from ..store.ingest import ingest
 
@@ -89,10 +95,10 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, output_format: str, ba
             jobs = min(jobs, max(total, 1))  # a worker per document at most: each loads the pipeline
         if jobs > 1:
             # Worker processes extract; articles already stored are not sent to them.
-            items = extract_stream(items, jobs, should_extract=lambda article: bool(
+            items = extract_stream(items, jobs, extractor=extractor, should_extract=lambda article: bool(
                 article.text.strip()) and not store.has_article(article.id))
         with tqdm(total=total, unit="article", file=sys.stderr, disable=disable, dynamic_ncols=True) as bar:
-            summary = ingest(store, items, extractor=extract_article,
+            summary = ingest(store, items, extractor=extractor,
                              batch_size=batch_size, on_item=lambda: bar.update(1))
     if output_format == "json":
         _echo_json(summary.to_dict())
