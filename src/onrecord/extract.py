@@ -161,7 +161,7 @@ def extract_article(
                 continue
             doc._.published = article.published
             doc = nlp(doc)
-        except Exception as error:  # one bad chunk must not lose the article
+        except Exception as error:  # noqa: BLE001  one bad chunk must not lose the article
             log.warning("extraction failed on chunk %d-%d: %s", start, end, error)
             problems.append(
                 Problem("nlp_failed", f"characters {start}-{end}: {type(error).__name__}: {error}")
