@@ -36,6 +36,8 @@ HIT_ORDER = "ORDER BY s.published IS NULL, s.published DESC, s.seq DESC"
 # pages of such a word fall back to sorting, since the walk grows with the offset.
 DENSE_MATCH_SHARE = 0.15
 DENSE_MAX_OFFSET = 2_000
+# Up to this many matches, sorting them is the cheapest way to a page.
+SORT_MAX_MATCHES = 1_500
 
 
 def _span(data: str | None) -> CharSpan | None:
@@ -152,12 +154,33 @@ def _search_text_only(connection: sqlite3.Connection, query: SearchQuery, match:
     if total == 0 or query.offset >= total:
         return SearchPage(total, ())
     stored = connection.execute("SELECT COALESCE(MAX(seq), 0) FROM statements").fetchone()[0]
+    wanted = query.offset + query.limit
     if total > DENSE_MATCH_SHARE * stored and query.offset < DENSE_MAX_OFFSET:
         sql = (
             "SELECT s.seq FROM statements s INDEXED BY statements_order WHERE EXISTS "
             "(SELECT 1 FROM statements_fts f WHERE f.statements_fts MATCH ? AND f.rowid = s.seq) "
             f"{HIT_ORDER} LIMIT ? OFFSET ?"
         )
+    elif total > SORT_MAX_MATCHES and wanted <= DENSE_MAX_OFFSET:
+        # Middling words: hold the matching row numbers in a set and walk the result order
+        # until a page is found; sorting thousands of matches costs more than that.
+        matching = {
+            row[0]
+            for row in connection.execute(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (match,)
+            )
+        }
+        found: list[int] = []
+        walk = connection.execute(
+            f"SELECT s.seq FROM statements s INDEXED BY statements_order {HIT_ORDER}"
+        )
+        while len(found) < wanted:
+            rows = walk.fetchmany(512)
+            if not rows:
+                break
+            found.extend(seq for (seq,) in rows if seq in matching)
+        walk.close()
+        return SearchPage(total, _rows_for_seqs(connection, found[query.offset : wanted]))
     else:
         sql = (
             "SELECT s.seq FROM statements s WHERE s.seq IN "
