@@ -368,8 +368,9 @@ def test_fallen_figures_names_each_figure_below_its_floor(tmp_path):
     assert load_floors(path) == floors
 
 
-def test_the_ci_floors_file_is_valid():
-    floors = load_floors(Path(__file__).resolve().parents[1] / ".ci" / "floors.json")
+@pytest.mark.parametrize("name", ["floors.json", "floors-accurate.json"])
+def test_the_ci_floors_files_are_valid(name):
+    floors = load_floors(Path(__file__).resolve().parents[1] / ".ci" / name)
     assert floors and all(0.0 <= value <= 1.0 for value in floors.values())
 
 
