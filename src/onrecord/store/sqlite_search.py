@@ -38,6 +38,8 @@ DENSE_MATCH_SHARE = 0.15
 DENSE_MAX_OFFSET = 2_000
 # Up to this many matches, sorting them is the cheapest way to a page.
 SORT_MAX_MATCHES = 1_500
+# The most rows a walk along the result order may read before falling back to sorting.
+WALK_MAX_ROWS = 20_000
 
 
 def _span(data: str | None) -> CharSpan | None:
@@ -145,9 +147,10 @@ def run_search(connection: sqlite3.Connection, query: SearchQuery) -> SearchPage
 
 def _search_text_only(connection: sqlite3.Connection, query: SearchQuery, match: str) -> SearchPage:
     """A word query with no filter: count from the full-text index alone, then pick the plan
-    by how common the words are. A frequent word matches most rows, so walking statements
-    in result order and probing the index finds a page after a few rows; a rarer word
-    matches fewer, so sorting its matches is cheapest."""
+    by how common the words are. A common word matches many rows, so walking statements in
+    result order finds a page after a few rows; a rare word matches few, so sorting its
+    matches is cheapest. A walk is capped (the matches may all be old): past the cap the
+    query falls back to sorting, so no word costs more than the sort would."""
     total = connection.execute(
         "SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?", (match,)
     ).fetchone()[0]
@@ -155,39 +158,53 @@ def _search_text_only(connection: sqlite3.Connection, query: SearchQuery, match:
         return SearchPage(total, ())
     stored = connection.execute("SELECT COALESCE(MAX(seq), 0) FROM statements").fetchone()[0]
     wanted = query.offset + query.limit
-    if total > DENSE_MATCH_SHARE * stored and query.offset < DENSE_MAX_OFFSET:
-        sql = (
-            "SELECT s.seq FROM statements s INDEXED BY statements_order WHERE EXISTS "
-            "(SELECT 1 FROM statements_fts f WHERE f.statements_fts MATCH ? AND f.rowid = s.seq) "
-            f"{HIT_ORDER} LIMIT ? OFFSET ?"
-        )
+    page: list[int] | None = None
+    if total > DENSE_MATCH_SHARE * stored and wanted <= DENSE_MAX_OFFSET:
+        # Frequent words: probe the full-text index row by row along the result order.
+        found = [
+            row[0]
+            for row in connection.execute(
+                "SELECT seq FROM (SELECT s.seq, s.published FROM statements s "
+                f"INDEXED BY statements_order {HIT_ORDER} LIMIT ?) s WHERE EXISTS "
+                "(SELECT 1 FROM statements_fts f WHERE f.statements_fts MATCH ? AND f.rowid = s.seq) "
+                "LIMIT ?",
+                (WALK_MAX_ROWS, match, wanted),
+            )
+        ]
+        if len(found) >= wanted:
+            page = found[query.offset : wanted]
     elif total > SORT_MAX_MATCHES and wanted <= DENSE_MAX_OFFSET:
-        # Middling words: hold the matching row numbers in a set and walk the result order
-        # until a page is found; sorting thousands of matches costs more than that.
+        # Middling words: hold the matching row numbers in a set and walk the result order.
         matching = {
             row[0]
             for row in connection.execute(
                 "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (match,)
             )
         }
-        found: list[int] = []
+        found = []
+        walked = 0
         walk = connection.execute(
             f"SELECT s.seq FROM statements s INDEXED BY statements_order {HIT_ORDER}"
         )
-        while len(found) < wanted:
+        while len(found) < wanted and walked < WALK_MAX_ROWS:
             rows = walk.fetchmany(512)
             if not rows:
                 break
+            walked += len(rows)
             found.extend(seq for (seq,) in rows if seq in matching)
         walk.close()
-        return SearchPage(total, _rows_for_seqs(connection, found[query.offset : wanted]))
-    else:
-        sql = (
-            "SELECT s.seq FROM statements s WHERE s.seq IN "
-            "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?) "
-            f"{HIT_ORDER} LIMIT ? OFFSET ?"
-        )
-    page = [row[0] for row in connection.execute(sql, (match, query.limit, query.offset))]
+        if len(found) >= wanted:
+            page = found[query.offset : wanted]
+    if page is None:
+        page = [
+            row[0]
+            for row in connection.execute(
+                "SELECT s.seq FROM statements s WHERE s.seq IN "
+                "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?) "
+                f"{HIT_ORDER} LIMIT ? OFFSET ?",
+                (match, query.limit, query.offset),
+            )
+        ]
     return SearchPage(total, _rows_for_seqs(connection, page))
 
 
