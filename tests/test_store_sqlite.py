@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from test_store import make_result
@@ -190,3 +190,24 @@ def test_frequent_and_rare_words_page_in_the_same_order(tmp_path, word):
     dated = [p for p in published if p is not None]
     assert dated == sorted(dated, reverse=True)
     assert published[len(dated):] == [None] * (len(published) - len(dated))
+
+
+def test_a_walk_past_its_cap_falls_back_to_sorting(tmp_path, monkeypatch):
+    # The matching statements are all old and many newer ones do not match: the walk along
+    # the result order gives up at its cap and the sorted plan still finds the newest match.
+    import onrecord.store.sqlite_search as search_module
+
+    monkeypatch.setattr(search_module, "WALK_MAX_ROWS", 10)
+    monkeypatch.setattr(search_module, "SORT_MAX_MATCHES", 1)
+    store = SqliteStore(tmp_path / "s.db")
+    results = []
+    for n in range(60):
+        words = f"the orchard floods in spring {n}" if n < 20 else f"the market opens late {n}"
+        results.append(make_result(f'Ana said "{words}".', [(words, "Ana")],
+                                   published=date(2020, 1, 1) + timedelta(days=n), path=f"{n}.txt"))
+    store.add_results(results)
+    page = store.search(SearchQuery.parse("orchard", limit=5))
+    assert page.total == 20
+    assert [hit.article.published for hit in page.results] == [
+        date(2020, 1, 1) + timedelta(days=n) for n in (19, 18, 17, 16, 15)
+    ]
