@@ -35,6 +35,10 @@ DEFAULT_QUERY_TIMEOUT_S = 2.0
 _PROGRESS_STEPS = 10_000  # SQLite VM steps between time-limit checks
 
 
+# Speaker and venue ids remembered by the writer: a cache, cleared when it reaches this
+# size so that a long ingest holds bounded memory (a miss costs one indexed lookup).
+ID_CACHE_MAX = 50_000
+
 class SqliteStore:
     """A StatementStore in one SQLite file."""
 
@@ -202,6 +206,8 @@ class SqliteStore:
             "INSERT OR IGNORE INTO speaker_aliases(alias, speaker_id) VALUES (?, ?)",
             [(alias, speaker_id) for alias in key.aliases],
         )
+        if len(self._speaker_ids) >= ID_CACHE_MAX:  # bounded memory; the table is the truth
+            self._speaker_ids.clear()
         self._speaker_ids[(key.type, key.key)] = int(speaker_id or 0)
         return int(speaker_id or 0)
 
@@ -262,6 +268,8 @@ class SqliteStore:
             "INSERT INTO venues(name, type, key) VALUES (?, ?, ?)",
             (statement.venue.name.strip(), statement.venue.type, key),
         ).lastrowid
+        if len(self._venue_ids) >= ID_CACHE_MAX:
+            self._venue_ids.clear()
         self._venue_ids[cache_key] = int(venue_id or 0)
         return int(venue_id or 0)
 
