@@ -119,23 +119,10 @@ def parse_jsonl_lines(rows: Iterable[tuple[str, str]]) -> Iterator[Any]:
 
 def parse_warc_files(files: Iterable[tuple[str, bytes]]) -> Iterator[Any]:
     """(file, bytes) pairs -> Article | ReadFailure | Skipped, as `onrecord ingest` reads a WARC."""
-    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
-
-    from ..ingest.files import ReadFailure
-    from ..ingest.warc import _record_item
+    from ..ingest.warc import read_warc_stream
 
     for file_uri, data in files:
-        file_name = local_path(file_uri)
-        number = 0
-        try:
-            for record in ArchiveIterator(io.BytesIO(data)):
-                number += 1
-                item = _record_item(record, file_name, number)
-                if item is not None:
-                    yield item
-        except Exception as error:  # noqa: BLE001 - warcio raises several types on damaged input
-            where = f"{file_name}#record-{number + 1}"
-            yield ReadFailure(where, f"{where}: broken WARC record ({type(error).__name__}: {error})")
+        yield from read_warc_stream(io.BytesIO(data), local_path(file_uri))
 
 
 def extractor_for_partition(config: dict[str, Any]) -> Callable[[Iterable[Article]], Iterator[dict[str, Any]]]:

@@ -8,6 +8,7 @@ the file (a damaged stream cannot be resynchronised reliably) and is a counted f
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from ..model import Article
 from .files import ReadFailure
@@ -20,24 +21,30 @@ _DOCUMENT_RECORDS = ("response", "resource")
 
 def read_warc(path: str) -> Iterator[Article | ReadFailure | Skipped]:
     """The HTML pages archived in a WARC (plain or gzipped) file."""
-    from warcio.archiveiterator import ArchiveIterator
-
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as error:
         yield ReadFailure(path, f"{path}: {error.strerror or error}")
         return
     with handle:
-        number = 0
-        try:
-            for record in ArchiveIterator(handle):
-                number += 1
-                item = _record_item(record, path, number)
-                if item is not None:
-                    yield item
-        except Exception as error:  # noqa: BLE001 - warcio raises several types on damaged input
-            where = f"{path}#record-{number + 1}"
-            yield ReadFailure(where, f"{where}: broken WARC record ({type(error).__name__}: {error})")
+        yield from read_warc_stream(handle, path)
+
+
+def read_warc_stream(stream: BinaryIO, name: str) -> Iterator[Article | ReadFailure | Skipped]:
+    """The HTML pages of a WARC read from an open binary stream (a file, or bytes that
+    Spark handed over); `name` identifies it in paths and messages."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    number = 0
+    try:
+        for record in ArchiveIterator(stream):
+            number += 1
+            item = _record_item(record, name, number)
+            if item is not None:
+                yield item
+    except Exception as error:  # noqa: BLE001 - warcio raises several types on damaged input
+        where = f"{name}#record-{number + 1}"
+        yield ReadFailure(where, f"{where}: broken WARC record ({type(error).__name__}: {error})")
 
 
 def _record_item(record, path: str, number: int) -> Article | ReadFailure | Skipped | None:  # type: ignore[no-untyped-def]
