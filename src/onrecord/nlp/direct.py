@@ -123,8 +123,11 @@ def borrowed_source(verb: Token) -> Range | None:
 
 
 def _span_of(token: Token) -> Range | None:
-    doc = token.doc
-    start, end = token.left_edge.i, token.right_edge.i + 1
+    return _trimmed_range(token.doc, token.left_edge.i, token.right_edge.i + 1)
+
+
+def _trimmed_range(doc: Doc, start: int, end: int) -> Range | None:
+    """Characters of tokens [start, end) without edge punctuation and spaces."""
     while start < end and (doc[start].text in _EDGE_PUNCT or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
@@ -359,13 +362,7 @@ class QuoteAttributor:
             start -= 1
         while end <= head.right_edge.i and self.inside[end] == level:
             end += 1
-        while start < end and (doc[start].text in _EDGE_PUNCT or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
-            end -= 1
-        if start >= end:
-            return None
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return _trimmed_range(doc, start, end)
 
     def _overlaps_quote(self, rng: Range, level: int) -> bool:
         i, j = self.index.covering(rng[0], rng[1])
