@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 pytest.importorskip("pycrfsuite")
 
 from onrecord.errors import InputError
-from onrecord.learned import DEFAULT_MODEL_DIR, load_model
+from onrecord.learned import CRF_MODEL_DIR, load_model
 from onrecord.learned.assemble import bio_runs, build_candidate, corpus_content
 from onrecord.learned.corpus import parse_ann, read_split
 from onrecord.learned.features import DocView, quote_mark_kind, role_window
@@ -206,9 +206,9 @@ def parser():
 
 @pytest.mark.model
 def test_shipped_model_finds_direct_and_reported_speech(parser) -> None:
-    model = load_model()
+    model = load_model(CRF_MODEL_DIR)
     assert model.version.startswith("polnear-crf-")
-    assert load_model() is model  # loaded once per thread
+    assert load_model(CRF_MODEL_DIR) is model  # loaded once per thread
     doc = parser(ARTICLE)
     candidates = model.predict(doc)
     assert all(isinstance(c, Candidate) and c.origin == "learned" for c in candidates)
@@ -252,7 +252,7 @@ def test_shipped_model_finds_direct_and_reported_speech(parser) -> None:
 def test_predict_offsets_stay_inside_the_text(parser, pieces: list[str]) -> None:
     text = " ".join(pieces)
     doc = parser(text)
-    for candidate in load_model().predict(doc):
+    for candidate in load_model(CRF_MODEL_DIR).predict(doc):
         ranges = list(candidate.content) + list(candidate.marked) + [candidate.cue]
         ranges += [r for r in (candidate.source, candidate.that) if r]
         for start, end in ranges:
@@ -280,7 +280,8 @@ def test_train_command_writes_a_loadable_model(tmp_path: Path, parser) -> None:
     )
     out = tmp_path / "model"
     result = CliRunner().invoke(
-        train_command, ["--polnear", str(split), "--out", str(out), "--seed", "3"]
+        train_command,
+        ["--polnear", str(split), "--out", str(out), "--seed", "3", "--method", "crf"],
     )
     assert result.exit_code == 0, result.output
     model = load_model(out)
@@ -290,7 +291,9 @@ def test_train_command_writes_a_loadable_model(tmp_path: Path, parser) -> None:
 
     again = tmp_path / "again"  # same data, same seed: the same weights, byte for byte
     assert (
-        CliRunner().invoke(train_command, ["--polnear", str(split), "--out", str(again)]).exit_code
+        CliRunner()
+        .invoke(train_command, ["--polnear", str(split), "--out", str(again), "--method", "crf"])
+        .exit_code
         == 0
     )
     for name in ("cue.crfsuite", "role.crfsuite"):
@@ -299,7 +302,9 @@ def test_train_command_writes_a_loadable_model(tmp_path: Path, parser) -> None:
     empty = tmp_path / "empty"
     (empty / "text").mkdir(parents=True)
     (empty / "attributions").mkdir()
-    failed = CliRunner().invoke(train_command, ["--polnear", str(empty), "--out", str(out)])
+    failed = CliRunner().invoke(
+        train_command, ["--polnear", str(empty), "--out", str(out), "--method", "crf"]
+    )
     assert failed.exit_code == 1 and "no annotated documents" in failed.output
 
 
@@ -311,7 +316,7 @@ def test_missing_model_directory_is_a_config_error(tmp_path: Path) -> None:
 
 
 def test_shipped_model_is_small() -> None:
-    size = sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir())
+    size = sum(p.stat().st_size for p in CRF_MODEL_DIR.iterdir())
     assert size < 30 * 1024 * 1024
 
 
@@ -319,7 +324,7 @@ def test_predict_reads_a_doc_without_parse_as_one_sentence() -> None:
     # A blank pipeline sets no sentences, heads or tags: no crash, offsets still valid.
     text = "“It rains,” said Ana. Bo said that it does not."
     doc = spacy.blank("en")(text)
-    for candidate in load_model().predict(doc):
+    for candidate in load_model(CRF_MODEL_DIR).predict(doc):
         for start, end in candidate.content:
             assert 0 <= start < end <= len(text)
-    assert load_model().predict(spacy.blank("en")("")) == []
+    assert load_model(CRF_MODEL_DIR).predict(spacy.blank("en")("")) == []

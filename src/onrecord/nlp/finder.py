@@ -145,8 +145,27 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     found = _outside_markup(_drop_sourceless_nested(out), text)
     if learned is not None:
         extra = [c for c in learned.predict(doc) if _is_statement(doc, c, lexicon, text)]
-        found.extend(_not_covered(extra, found))
+        found = combine(found, extra, getattr(learned, "combine", "rules_first"))
     return found
+
+
+COMBINATIONS = ("rules_first", "model_first", "direct_rules_first")
+
+
+def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[Candidate]:
+    """Rule and model candidates together, the leading side keeping the words both found.
+
+    "rules_first": every rule candidate, plus model candidates on words no rule covered;
+    "model_first": the reverse; "direct_rules_first": the rules' direct quotations, then
+    the model, then the remaining rule candidates, each on words not yet covered.
+    """
+    if how == "model_first":
+        return learned + _not_covered(rules, learned)
+    if how == "direct_rules_first":
+        direct = [c for c in rules if c.kind == "direct"]
+        out = direct + _not_covered(learned, direct)
+        return out + _not_covered([c for c in rules if c.kind != "direct"], out)
+    return rules + _not_covered(learned, rules)
 
 
 _QUESTION_OPENERS = ("whether ", "if ", "why ", "how ", "when ", "who ", "what ")

@@ -1,0 +1,145 @@
+"""The fine-tuned span tagger opened for prediction: numpy only, no torch.
+
+`predict(doc)` tags every token of a parsed Doc as cue, source and content (B/I/O, one
+head per role), decodes runs, links them into relations (`span_assemble.py`) and
+returns Candidates like the CRF model does.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..nlp.candidates import Candidate
+from .assemble import TokenSpan, build_candidate
+from .encoder import dequantize, encode
+from .features import DocView
+from .pieces import BEGIN, INSIDE, OUTSIDE, ROLES, best_window, doc_pieces, windows
+from .span_assemble import TokenFacts, link_contents, nearest_source
+from .wordpiece import WordPiece
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+WEIGHTS_FILE = "weights.npz"
+VOCAB_FILE = "vocab.txt"
+META_FILE = "meta.json"
+BATCH_WINDOWS = 8  # windows per encoder call: bounds memory on long articles
+
+
+def decode_runs(labels: list[int], usable: list[bool]) -> list[TokenSpan]:
+    """Token spans from B/I/O labels; an I after O starts a run; unusable tokens (spaces)
+    neither start nor end a run on their own."""
+    runs: list[TokenSpan] = []
+    start: int | None = None
+    last = -1
+    for k, label in enumerate(labels):
+        if not usable[k]:
+            continue
+        if label == BEGIN or (label == INSIDE and start is None):
+            if start is not None:
+                runs.append((start, last + 1))
+            start = k
+        elif label == OUTSIDE and start is not None:
+            runs.append((start, last + 1))
+            start = None
+        last = k
+    if start is not None:
+        runs.append((start, last + 1))
+    return runs
+
+
+class SpanModel:
+    """A trained span-tagger directory (thread-safe: prediction keeps no state)."""
+
+    def __init__(self, directory: Path) -> None:
+        try:
+            meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+            with np.load(directory / WEIGHTS_FILE) as stored:
+                self._weights = dequantize({name: stored[name] for name in stored.files})
+            self._wordpiece = WordPiece.from_file(directory / VOCAB_FILE)
+        except (OSError, ValueError, KeyError) as error:
+            raise ConfigError(f"cannot load the span model in {directory}: {error}") from error
+        self.meta = meta
+        self.version: str = meta["version"]
+        self._layers = meta["encoder"]["layers"]
+        self._heads = meta["encoder"]["heads"]
+        self._window = meta["settings"]["window"]
+        self._stride = meta["settings"].get("predict_stride", meta["settings"]["stride"])
+        # How the accurate mode joins this model with the rule finders (nlp/finder.py):
+        # chosen on held-out train articles.
+        self.combine: str = meta.get("combine", "direct_rules_first")
+
+    def role_probabilities(self, words: list[str]) -> np.ndarray:
+        """(tokens, roles, 3) probabilities of O/B/I; tokens without pieces get O = 1."""
+        pieces = doc_pieces(words, self._wordpiece)
+        out = np.zeros((len(words), len(ROLES), 3), dtype=np.float32)
+        out[:, :, OUTSIDE] = 1.0
+        if not pieces.ids:
+            return out
+        spans = windows(len(pieces.ids), self._window, self._stride)
+        logits: list[np.ndarray] = []
+        for offset in range(0, len(spans), BATCH_WINDOWS):
+            group = spans[offset:offset + BATCH_WINDOWS]
+            length = max(end - start for start, end in group) + 2
+            ids = np.zeros((len(group), length), dtype=np.int64)
+            mask = np.zeros((len(group), length), dtype=np.float32)
+            for row, (start, end) in enumerate(group):
+                row_ids = [self._wordpiece.cls_id, *pieces.ids[start:end], self._wordpiece.sep_id]
+                ids[row, : len(row_ids)] = row_ids
+                mask[row, : len(row_ids)] = 1.0
+            hidden = encode(self._weights, ids, mask, self._layers, self._heads)
+            head = hidden @ self._weights["head.weight"].T + self._weights["head.bias"]
+            logits.extend(head.reshape(len(group), length, len(ROLES), 3))
+        for token, first in enumerate(pieces.first_piece):
+            if first < 0:
+                continue
+            index = best_window(first, spans)
+            row = logits[index][first - spans[index][0] + 1]
+            row = np.exp(row - row.max(axis=-1, keepdims=True))
+            out[token] = row / row.sum(axis=-1, keepdims=True)
+        return out
+
+    def predict(self, doc: Doc) -> list[Candidate]:
+        """Attributions in a parsed Doc (sentences and quotation marks come from the parse)."""
+        if len(doc) == 0:
+            return []
+        view = DocView.from_doc(doc)
+        probabilities = self.role_probabilities([t.text for t in doc])
+        labels = probabilities.argmax(axis=-1)
+        usable = [not space for space in view.space]
+        runs = {role: decode_runs(labels[:, r].tolist(), usable) for r, role in enumerate(ROLES)}
+        cue_probability = 1.0 - probabilities[:, 0, OUTSIDE]
+        return candidates_from_runs(doc, view, runs, cue_probability.tolist())
+
+
+def candidates_from_runs(
+    doc: Doc, view: DocView, runs: dict[str, list[TokenSpan]], cue_probability: list[float]
+) -> list[Candidate]:
+    """Link tagged runs into relations: one Candidate per cue that has content."""
+    facts = TokenFacts(
+        lower=view.lower,
+        is_space=view.space,
+        is_punct=[t.is_punct for t in doc],
+        sent=view.sent,
+        para=view.para,
+    )
+    cues = runs["CUE"]
+    linked = link_contents(facts, cues, runs["CON"], runs["SRC"])
+    candidates = []
+    for index, cue in enumerate(cues):
+        if not linked[index]:
+            continue
+        source = nearest_source(facts, cue, runs["SRC"])
+        confidence = sum(cue_probability[cue[0]:cue[1]]) / (cue[1] - cue[0])
+        candidate = build_candidate(
+            view, view.starts, view.ends, cue, [source] if source else [],
+            linked[index], confidence,
+        )
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates

