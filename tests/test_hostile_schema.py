@@ -5,6 +5,8 @@ per operation, no deadline (the machine is shared).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed (pip install schemathesis)")
@@ -36,12 +38,23 @@ def _schema():
 schema = _schema()
 
 
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def schema_date(value: object) -> str | None:
+    """`value` when it has the schema's date form (the API refuses any other non-empty value)."""
+    return value if isinstance(value, str) and ISO_DATE.fullmatch(value) else None
+
+
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case):
     query = case.query or {}
-    if query.get("since") and query.get("until") and str(query["since"]) > str(query["until"]):
+    since, until = schema_date(query.get("since")), schema_date(query.get("until"))
+    if since and until and since > until:
         # The one rule OpenAPI cannot state (since <= until): a clean 400, as documented.
+        # Only for two dates: any other value (" ", say) is outside the schema, and the
+        # ordinary checks below expect the API to refuse it.
         response = case.call()
         assert response.status_code == 400 and response.json()["error"]["code"] == "query_error"
         return

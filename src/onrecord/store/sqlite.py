@@ -48,10 +48,17 @@ class SqliteStore:
         *,
         readonly: bool = False,
         query_timeout_s: float = DEFAULT_QUERY_TIMEOUT_S,
+        mmap_bytes: int = 0,
     ) -> None:
+        """`mmap_bytes`: memory-map up to this many bytes of the file (0: ordinary reads).
+        For a long-lived reader beside a writer: every commit makes a reader drop its page
+        cache, and mapped pages refill from the OS cache without a read() and a copy each."""
+        if isinstance(mmap_bytes, bool) or not isinstance(mmap_bytes, int) or mmap_bytes < 0:
+            raise ValueError(f"mmap_bytes must be a whole number of bytes, not {mmap_bytes!r}")
         self.path = str(path)
         self.readonly = readonly
         self.query_timeout_s = query_timeout_s
+        self.mmap_bytes = mmap_bytes
         self._deadline: float | None = None
         self._speaker_ids: dict[tuple[str, str], int] = {}
         self._venue_ids: dict[tuple[str, str], int] = {}
@@ -70,6 +77,8 @@ class SqliteStore:
             connection.execute("PRAGMA busy_timeout = 5000")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA cache_size = -65536")
+            if self.mmap_bytes:
+                connection.execute(f"PRAGMA mmap_size = {self.mmap_bytes:d}")
             if self.readonly:
                 if pending_migrations(connection, bundled_migrations()):
                     raise StoreError(f"{self.path}: database schema is out of date; open it for writing")

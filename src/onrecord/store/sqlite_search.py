@@ -174,25 +174,18 @@ def _search_text_only(connection: sqlite3.Connection, query: SearchQuery, match:
         if len(found) >= wanted:
             page = found[query.offset : wanted]
     elif total > SORT_MAX_MATCHES and wanted <= DENSE_MAX_OFFSET:
-        # Middling words: hold the matching row numbers in a set and walk the result order.
-        matching = {
+        # Middling words: walk the result order and keep the rows among the matches. SQLite
+        # holds the matching row numbers in a temporary index, about twice as fast as a
+        # Python set and a Python loop over the walk.
+        found = [
             row[0]
             for row in connection.execute(
-                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (match,)
+                "SELECT seq FROM (SELECT s.seq FROM statements s "
+                f"INDEXED BY statements_order {HIT_ORDER} LIMIT ?) WHERE seq IN "
+                "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?) LIMIT ?",
+                (WALK_MAX_ROWS, match, wanted),
             )
-        }
-        found = []
-        walked = 0
-        walk = connection.execute(
-            f"SELECT s.seq FROM statements s INDEXED BY statements_order {HIT_ORDER}"
-        )
-        while len(found) < wanted and walked < WALK_MAX_ROWS:
-            rows = walk.fetchmany(512)
-            if not rows:
-                break
-            walked += len(rows)
-            found.extend(seq for (seq,) in rows if seq in matching)
-        walk.close()
+        ]
         if len(found) >= wanted:
             page = found[query.offset : wanted]
     if page is None:
