@@ -327,3 +327,32 @@ def test_shipped_span_model_finds_direct_and_reported_speech(nlp) -> None:
     assert ARTICLE[slice(*reported.source)].endswith("Petra Laine")
     for candidate in candidates:
         assert candidate.origin == "learned" and 0.0 <= candidate.confidence <= 1.0
+
+
+def _cand(kind: str, content: tuple[int, int], cue: tuple[int, int], origin: str):
+    from onrecord.nlp.candidates import Candidate
+
+    return Candidate(kind=kind, content=[content], cue=cue, source=None, origin=origin)
+
+
+def test_combine_rule_content_keeps_model_cue_and_rule_boundaries() -> None:
+    from onrecord.nlp.finder import combine
+
+    rule_direct = _cand("direct", (0, 20), (22, 26), "quotes")
+    rule_reported = _cand("indirect", (40, 60), (33, 37), "reported")
+    model_same_cue = _cand("indirect", (38, 66), (30, 37), "learned")  # wider cue and content
+    model_on_quote = _cand("direct", (1, 19), (22, 26), "learned")
+    model_new = _cand("indirect", (80, 95), (70, 75), "learned")
+    rules, learned = [rule_direct, rule_reported], [model_same_cue, model_on_quote, model_new]
+
+    out = combine(rules, learned, "rule_content")
+    assert out[0] is rule_direct  # the rules' quotation leads; the model's copy is dropped
+    merged = next(c for c in out if c.origin == "learned" and c.cue == (30, 37))
+    assert merged.content == [(40, 60)]  # the rule's content, the model's cue
+    assert model_new in out and rule_reported not in out and model_on_quote not in out
+    assert len(out) == 3
+
+    plain = combine(rules, learned, "direct_rules_first")
+    assert model_same_cue in plain and rule_reported not in plain
+    assert combine(rules, learned, "rules_first")[:2] == rules
+    assert combine(rules, learned, "model_first")[:3] == learned

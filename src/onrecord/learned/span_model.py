@@ -72,7 +72,7 @@ class SpanModel:
         self._stride = meta["settings"].get("predict_stride", meta["settings"]["stride"])
         # How the accurate mode joins this model with the rule finders (nlp/finder.py):
         # chosen on held-out train articles.
-        self.combine: str = meta.get("combine", "direct_rules_first")
+        self.combine: str = meta.get("combine", "rule_content")
 
     def role_probabilities(self, words: list[str]) -> np.ndarray:
         """(tokens, roles, 3) probabilities of O/B/I; tokens without pieces get O = 1."""

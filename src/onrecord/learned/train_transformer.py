@@ -210,7 +210,7 @@ def train_transformer(
             "heads": config["num_attention_heads"],
         },
         "roles": list(ROLES),
-        "combine": "direct_rules_first",
+        "combine": "rule_content",
         "settings": asdict(settings),
         "steps": step,
         "training_seconds": round(time.monotonic() - began, 1),

@@ -7,6 +7,7 @@ a quotation as well as the writer's own words is "mixed"; the rest is "indirect"
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -149,7 +150,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     return found
 
 
-COMBINATIONS = ("rules_first", "model_first", "direct_rules_first")
+COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_content")
 
 
 def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[Candidate]:
@@ -157,15 +158,32 @@ def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[
 
     "rules_first": every rule candidate, plus model candidates on words no rule covered;
     "model_first": the reverse; "direct_rules_first": the rules' direct quotations, then
-    the model, then the remaining rule candidates, each on words not yet covered.
+    the model, then the remaining rule candidates, each on words not yet covered;
+    "rule_content": as "direct_rules_first", but a model relation whose cue a rule
+    relation shares takes that rule's content (the parse gives better content
+    boundaries, the model better cues and sources).
     """
     if how == "model_first":
         return learned + _not_covered(rules, learned)
-    if how == "direct_rules_first":
-        direct = [c for c in rules if c.kind == "direct"]
-        out = direct + _not_covered(learned, direct)
-        return out + _not_covered([c for c in rules if c.kind != "direct"], out)
-    return rules + _not_covered(learned, rules)
+    if how not in ("direct_rules_first", "rule_content"):
+        return rules + _not_covered(learned, rules)
+    direct = [c for c in rules if c.kind == "direct"]
+    others = [c for c in rules if c.kind != "direct"]
+    if how == "rule_content":
+        learned = [_with_twin_content(c, others) for c in learned]
+    out = direct + _not_covered(learned, direct)
+    return out + _not_covered(others, out)
+
+
+def _with_twin_content(candidate: Candidate, rules: list[Candidate]) -> Candidate:
+    cue = candidate.cue
+    if cue is None:
+        return candidate
+    for rule in rules:
+        if rule.cue and rule.cue[0] < cue[1] and cue[0] < rule.cue[1]:
+            return replace(candidate, kind=rule.kind, content=rule.content,
+                           marked=rule.marked, that=rule.that)
+    return candidate
 
 
 _QUESTION_OPENERS = ("whether ", "if ", "why ", "how ", "when ", "who ", "what ")
