@@ -342,3 +342,18 @@ def test_combine_rule_content_keeps_model_cue_and_rule_boundaries() -> None:
     assert model_same_cue in plain and rule_reported not in plain
     assert combine(rules, learned, "rules_first")[:2] == rules
     assert combine(rules, learned, "model_first")[:3] == learned
+
+
+@pytest.mark.model
+def test_source_runs_grow_from_a_lone_article(nlp) -> None:
+    from onrecord.learned.span_model import _whole_source
+
+    doc = nlp("Later a supplier reported problems, and Ana Pell, the mayor, said so.")
+    words = [t.text for t in doc]
+    a = words.index("a")
+    assert _whole_source(doc, (a, a + 1)) == (a, a + 2)  # "a" -> "a supplier"
+    ana = words.index("Ana")
+    assert _whole_source(doc, (ana, ana + 3)) == (ana, ana + 3)  # a name: kept as tagged
+    comma = words.index(",")
+    assert _whole_source(doc, (comma, comma + 1)) == (comma, comma + 1)  # no phrase: as tagged
+    assert _whole_source(doc, None) is None

@@ -245,6 +245,13 @@ CASES = {
         "[Jane Lee and Tom Lee] said the farm would stay open.",
         [("Jane Lee and Tom Lee", G)],
     ),
+    "spokesperson for a body named in apposition, not the last organisation": (
+        (
+            "Halvorsen Foods posted the news on Facebook. [A spokesperson for the supplier, "
+            "Nordfrukt,] said the company was cooperating."
+        ),
+        [("Nordfrukt", O)],
+    ),
 }
 
 

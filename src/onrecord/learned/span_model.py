@@ -134,7 +134,7 @@ def candidates_from_runs(
     for index, cue in enumerate(cues):
         if not linked[index]:
             continue
-        source = nearest_source(facts, cue, runs["SRC"])
+        source = _whole_source(doc, nearest_source(facts, cue, runs["SRC"]))
         confidence = sum(cue_probability[cue[0]:cue[1]]) / (cue[1] - cue[0])
         candidate = build_candidate(
             view, view.starts, view.ends, cue, [source] if source else [],
@@ -143,3 +143,21 @@ def candidates_from_runs(
         if candidate is not None:
             candidates.append(candidate)
     return candidates
+
+
+_NAMING_POS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
+
+
+def _whole_source(doc: Doc, run: TokenSpan | None) -> TokenSpan | None:
+    """A source run with no naming word ("a" of "a supplier") grows to the noun phrase
+    around it; other runs are kept as tagged (PolNeAR
+    sources keep their punctuation, and trimming it cost source exact F1)."""
+    if run is None:
+        return None
+    start, end = run
+    if any(doc[k].pos_ in _NAMING_POS for k in range(start, end)):
+        return run
+    for chunk in doc.noun_chunks if doc.has_annotation("DEP") else ():
+        if chunk.start <= start and end <= chunk.end:
+            return chunk.start, chunk.end
+    return run

@@ -655,7 +655,10 @@ def _body_tokens(root: Token) -> list[Token]:
         if child.dep_ in ("poss", "compound", "nmod"):
             body.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
-            body.extend(c for c in child.children if c.dep_ == "pobj")
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                # "for the supplier, Nordfrukt": the name in apposition says which body
+                body.extend(a for a in pobj.children if a.dep_ == "appos")
+                body.append(pobj)
     return body
 
 
