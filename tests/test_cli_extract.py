@@ -16,7 +16,7 @@ ARTICLE = ' date 2025-03-12 Pier news\n\n"We will rebuild the pier," said Mayor 
 def run(*args, stdin=None):
     return subprocess.run(
         [sys.executable, "-m", "onrecord.cli.main", *args],
-        input=stdin, capture_output=True, text=True, timeout=300,
+        check=False, input=stdin, capture_output=True, text=True, timeout=300,
     )
 
 

@@ -16,12 +16,13 @@ from onrecord.learned.pieces import (
     INSIDE,
     OUTSIDE,
     best_window,
+    decode_runs,
     doc_pieces,
     role_labels,
     windows,
 )
 from onrecord.learned.span_assemble import TokenFacts, link_contents, nearest_source
-from onrecord.learned.span_model import SpanModel, decode_runs
+from onrecord.learned.span_model import SpanModel
 from onrecord.learned.wordpiece import WordPiece
 
 VOCAB = [
@@ -283,7 +284,7 @@ def test_train_transformer_is_deterministic_and_loadable(
     first, second = ((o / "weights.npz").read_bytes() for o in outputs)
     assert first == second  # same data, same seed: the same weights, byte for byte
     model = load_model(outputs[0])
-    assert model.version.startswith("polnear-minilm-") and model.version.endswith("-d1-s5")
+    assert model.version.startswith("polnear-minilm-") and model.version.endswith("-d1-e1-s5")
     assert isinstance(model.predict(nlp("Ana Pell said that it rained.")), list)
 
 
@@ -357,3 +358,26 @@ def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     comma = words.index(",")
     assert _whole_source(doc, (comma, comma + 1)) == (comma, comma + 1)  # no phrase: as tagged
     assert _whole_source(doc, None) is None
+
+
+def test_fit_decays_untouched_vocabulary_rows_by_the_predicted_factor() -> None:
+    # The GPU sweep trains on the corpus's vocabulary rows only and rebuilds the others
+    # as base rows times this factor: it must be what AdamW really does to them.
+    torch = pytest.importorskip("torch")
+    from onrecord.learned.fit import Example, TransformerSettings, fit, untouched_row_factor
+    from onrecord.learned.torch_model import SpanTagger
+
+    config = {"vocab_size": 30, "hidden_size": 8, "max_position_embeddings": 16,
+              "num_hidden_layers": 1, "intermediate_size": 16, "num_attention_heads": 2}
+    torch.manual_seed(3)
+    base = {k: v.clone() for k, v in SpanTagger(config).state_dict().items()}
+    examples = [Example([1, 5 + k, 6, 2], [[-100] * 3, [1, 0, 2], [0, 0, 2], [-100] * 3])
+                for k in range(6)]  # ids 0, 3, 4 and 12..29 never occur
+    settings = TransformerSettings(epochs=2, batch=2, threads=1, learning_rate=0.05)
+    weights, steps = fit(examples, config, base, settings, seed=0, pad_id=0)
+    factor = untouched_row_factor(settings, steps)
+    assert steps == 6 and factor < 0.999
+    embeddings = base["embeddings.word_embeddings.weight"].numpy()
+    trained = weights["embeddings.word_embeddings.weight"]
+    np.testing.assert_allclose(trained[12:], embeddings[12:] * factor, rtol=1e-5, atol=1e-7)
+    assert not np.allclose(trained[5], embeddings[5] * factor)  # a used row moved

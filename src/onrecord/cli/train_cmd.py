@@ -43,8 +43,16 @@ from ..errors import OnrecordError
     "extras); crf: the two CRFs (python-crfsuite).",
 )
 @click.option(
-    "--epochs", type=click.IntRange(min=1), default=3, show_default=True,
-    help="Passes over the data (transformer only).",
+    "--epochs", type=click.IntRange(min=1), default=None,
+    help="Passes over the data (transformer only; default: the shipped model's 10).",
+)
+@click.option(
+    "--learning-rate", type=click.FloatRange(min=0, min_open=True), default=None,
+    help="Peak learning rate of the encoder (transformer only; default: the shipped model's).",
+)
+@click.option(
+    "--device", default="cpu", show_default=True,
+    help="torch device to train on (transformer only), e.g. cuda: faster, not byte-identical.",
 )
 @click.option(
     "--holdout", type=click.IntRange(min=0), default=0, show_default=True,
@@ -52,7 +60,7 @@ from ..errors import OnrecordError
 )
 def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
-    epochs: int, holdout: int,
+    epochs: int | None, learning_rate: float | None, device: str, holdout: int,
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
     try:
@@ -66,9 +74,14 @@ def train_command(
                 train_transformer_from_polnear,
             )
 
+            settings = TransformerSettings()
+            if epochs is not None:
+                settings.epochs = epochs
+            if learning_rate is not None:
+                settings.learning_rate = learning_rate
             meta = train_transformer_from_polnear(
                 polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
-                settings=TransformerSettings(epochs=epochs),
+                settings=settings, device=device,
             )
     except ImportError as error:  # the training extras are optional dependencies
         click.echo(

@@ -9,25 +9,16 @@ from __future__ import annotations
 
 from ..nlp.candidates import Candidate, Range
 from .features import DocView
+from .pieces import BEGIN, INSIDE, OUTSIDE, decode_runs
 
 TokenSpan = tuple[int, int]  # token indices, end exclusive
 
 
 def bio_runs(labels: list[str], role: str, offset: int = 0) -> list[TokenSpan]:
     """Token spans tagged B-role / I-role (an I without a B starts a run too)."""
-    runs: list[TokenSpan] = []
-    start = None
-    for k, label in enumerate(labels):
-        if label == "B-" + role or (label == "I-" + role and start is None):
-            if start is not None:
-                runs.append((start + offset, k + offset))
-            start = k
-        elif label != "I-" + role and start is not None:
-            runs.append((start + offset, k + offset))
-            start = None
-    if start is not None:
-        runs.append((start + offset, len(labels) + offset))
-    return runs
+    codes = {"B-" + role: BEGIN, "I-" + role: INSIDE}
+    numeric = [codes.get(label, OUTSIDE) for label in labels]
+    return [(a + offset, b + offset) for a, b in decode_runs(numeric, [True] * len(labels))]
 
 
 def _trim(view: DocView, span: TokenSpan) -> TokenSpan | None:

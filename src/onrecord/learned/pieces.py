@@ -74,3 +74,25 @@ def role_labels(
             covered_until = max(covered_until, end)
         labels.append(row)
     return labels
+
+
+def decode_runs(labels: list[int], usable: list[bool]) -> list[tuple[int, int]]:
+    """Token spans from B/I/O labels; an I after O starts a run; unusable tokens (spaces)
+    neither start nor end a run on their own."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    last = -1
+    for k, label in enumerate(labels):
+        if not usable[k]:
+            continue
+        if label == BEGIN or (label == INSIDE and start is None):
+            if start is not None:
+                runs.append((start, last + 1))
+            start = k
+        elif label == OUTSIDE and start is not None:
+            runs.append((start, last + 1))
+            start = None
+        last = k
+    if start is not None:
+        runs.append((start, last + 1))
+    return runs

