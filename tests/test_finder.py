@@ -257,3 +257,44 @@ def test_confidence_in_unit_interval(nlp):
     text = '"Yes," she said. He said that it rained. According to police, two died.'
     for candidate in find_candidates(nlp(text)):
         assert 0.0 <= candidate.confidence <= 1.0
+
+
+def _model_candidate(text: str, cue: str, content: str) -> Candidate:
+    cue_start = text.index(cue)
+    content_start = text.index(content)
+    return Candidate(
+        kind="indirect",
+        content=[(content_start, content_start + len(content))],
+        cue=(cue_start, cue_start + len(cue)),
+        source=None,
+        origin="learned",
+    )
+
+
+# What the learned model may propose, and whether onrecord counts it as a statement.
+MODEL_PROPOSALS = [
+    pytest.param("Ada Brisk said that if the pier closes, the ferry stops.", "said",
+                 "if the pier closes, the ferry stops.", True, id="condition-is-a-statement"),
+    pytest.param("Ada Brisk explained how the levy pays for the pier.", "explained",
+                 "how the levy pays for the pier.", True, id="explained-how"),
+    pytest.param("What the town needs is a pier, Ada Brisk said.", "said",
+                 "What the town needs is a pier", True, id="what-clause-statement"),
+    pytest.param("Ada Brisk said whether the pier closes is unknown.", "said",
+                 "whether the pier closes is unknown.", False, id="whether-is-a-question"),
+    pytest.param('"Will the pier close?" Ada Brisk said.', "said",
+                 'Will the pier close?"', False, id="question-mark-before-the-closing-quote"),
+    pytest.param("Ada Brisk asked the mayor about the pier.", "asked",
+                 "the mayor about the pier.", False, id="question-put-to-someone"),
+    pytest.param("Ada Brisk did not say that the pier would close.", "say",
+                 "that the pier would close.", False, id="negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "kept"), MODEL_PROPOSALS)
+def test_model_proposals_that_count_as_statements(nlp, text, cue, content, kept):
+    from onrecord.nlp.finder import _is_statement
+    from onrecord.nlp.lexicon import cue_lexicon
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, cue, content)
+    assert _is_statement(doc, candidate, cue_lexicon(), text) is kept

@@ -186,7 +186,10 @@ def _with_twin_content(candidate: Candidate, rules: list[Candidate]) -> Candidat
     return candidate
 
 
-_QUESTION_OPENERS = ("whether ", "if ", "why ", "how ", "when ", "who ", "what ")
+# Only "whether" always opens a question: "if", "how", "what" … also open conditions
+# and statements ("If we lose, we rebuild", "explained how the vote works").
+_QUESTION_OPENERS = ("whether ",)
+_CLOSING_MARKS = "\"'”’»“ \n\t"
 
 
 def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str) -> bool:
@@ -195,7 +198,7 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     if candidate.cue is None:
         return False
     content = text[candidate.content[0][0] : candidate.content[-1][1]].lstrip().lower()
-    if content.startswith(_QUESTION_OPENERS) or content.rstrip().endswith("?"):
+    if content.startswith(_QUESTION_OPENERS) or content.rstrip(_CLOSING_MARKS).endswith("?"):
         return False
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     for token in cue or ():
