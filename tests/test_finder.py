@@ -101,6 +101,16 @@ STATEMENTS = [
         id="indirect-told-someone",
     ),
     pytest.param(
+        "Ada Brisk said if the pier closes, the ferry stops.",
+        [("indirect", ["if the pier closes, the ferry stops"], "said", "Ada Brisk")],
+        id="indirect-conditional-is-not-a-question",
+    ),
+    pytest.param(
+        "Ada Brisk explained how the levy pays for the pier.",
+        [("indirect", ["how the levy pays for the pier"], "explained", "Ada Brisk")],
+        id="indirect-explained-how",
+    ),
+    pytest.param(
         "The mine will close in June, according to a spokeswoman for Delta Metals.",
         [
             (
@@ -179,6 +189,8 @@ NOTHING = [
     pytest.param("The company refused to comment on the layoffs.", id="refused-comment"),
     pytest.param("A reporter asked whether the park would close.", id="asked-whether"),
     pytest.param("The judge asked him if the car was his.", id="asked-him-if"),
+    pytest.param("The mayor did not say if the park would close.", id="did-not-say-if"),
+    pytest.param("Ada Brisk said whether the pier closes is unknown.", id="said-whether"),
     pytest.param(
         '<tweet author="MayorVarga">The "new" bridge opens today</tweet>', id="markup-tag"
     ),

@@ -25,8 +25,10 @@ _RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "ask
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that carry the reported clause, best first.
 _CLAUSE_DEPS = ("ccomp",)
-# Conjunctions that introduce a question rather than a statement.
-_QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where"})
+# A complement clause marked by these is a question ("did not say if …"). A clause that
+# only begins with "if" or a wh-word may be a statement ("said if elected he would …",
+# "explained how the levy works"), so only "whether" counts there.
+_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 @dataclass(slots=True)
@@ -128,7 +130,7 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
             elif child.lower_ in _QUESTION_MARKS:
                 return None
             break
-    if doc[start].lower_ in _QUESTION_MARKS and doc[start].tag_ in ("WDT", "WP", "WRB", "IN"):
+    if doc[start].lower_ == "whether":
         return None
     rng = _span_range(doc, start, end)
     if rng is None:
