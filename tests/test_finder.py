@@ -105,11 +105,7 @@ STATEMENTS = [
         [("indirect", ["if the pier closes, the ferry stops"], "said", "Ada Brisk")],
         id="indirect-conditional-is-not-a-question",
     ),
-    pytest.param(
-        "Ada Brisk explained how the levy pays for the pier.",
-        [("indirect", ["how the levy pays for the pier"], "explained", "Ada Brisk")],
-        id="indirect-explained-how",
-    ),
+
     pytest.param(
         "The mine will close in June, according to a spokeswoman for Delta Metals.",
         [
@@ -191,6 +187,7 @@ NOTHING = [
     pytest.param("The judge asked him if the car was his.", id="asked-him-if"),
     pytest.param("The mayor did not say if the park would close.", id="did-not-say-if"),
     pytest.param("Ada Brisk said whether the pier closes is unknown.", id="said-whether"),
+    pytest.param("Harbour plan explained: why the ferry stopped", id="headline-topic"),
     pytest.param(
         '<tweet author="MayorVarga">The "new" bridge opens today</tweet>', id="markup-tag"
     ),
@@ -271,14 +268,15 @@ def test_confidence_in_unit_interval(nlp):
         assert 0.0 <= candidate.confidence <= 1.0
 
 
-def _model_candidate(text: str, cue: str, content: str) -> Candidate:
+def _model_candidate(text: str, cue: str, content: str, source: str | None = None) -> Candidate:
     cue_start = text.index(cue)
     content_start = text.index(content)
+    source_start = text.index(source) if source else -1
     return Candidate(
         kind="indirect",
         content=[(content_start, content_start + len(content))],
         cue=(cue_start, cue_start + len(cue)),
-        source=None,
+        source=(source_start, source_start + len(source)) if source else None,
         origin="learned",
     )
 
@@ -299,6 +297,10 @@ MODEL_PROPOSALS = [
                  "the mayor about the pier.", False, id="question-put-to-someone"),
     pytest.param("Ada Brisk did not say that the pier would close.", "say",
                  "that the pier would close.", False, id="negated"),
+    pytest.param("Harbour plan explained: why the ferry stopped", "explained:",
+                 "why the ferry stopped", False, id="sourceless-topic"),
+    pytest.param("It seems that Brisk meant the ferry.", "It",
+                 "Brisk meant the ferry.", False, id="pronoun-is-no-cue"),
 ]
 
 
@@ -308,5 +310,17 @@ def test_model_proposals_that_count_as_statements(nlp, text, cue, content, kept)
     from onrecord.nlp.lexicon import cue_lexicon
 
     doc = nlp(text)
-    candidate = _model_candidate(text, cue, content)
+    source = "Ada Brisk" if "Ada Brisk" in text else None  # the model's source, if any
+    candidate = _model_candidate(text, cue, content, source)
     assert _is_statement(doc, candidate, cue_lexicon(), text) is kept
+
+
+def test_model_statement_inside_the_writers_speculation_is_dropped(nlp):
+    from onrecord.nlp.finder import _outside_interpretations
+
+    text = ("Ada Brisk spoke about the ferry on Monday. It seems that Brisk was referring "
+            "to the old pier, which the council sold.")
+    doc = nlp(text)
+    inside = _model_candidate(text, "seems", "Brisk was referring to the old pier")
+    outside = _model_candidate(text, "spoke", "about the ferry")
+    assert _outside_interpretations(doc, [inside, outside], []) == [outside]

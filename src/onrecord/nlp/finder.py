@@ -6,6 +6,7 @@ a quotation as well as the writer's own words is "mixed"; the rest is "indirect"
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Protocol
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
+from .interpretation import find_interpretations
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import Report, find_reports, is_blocked
@@ -146,8 +148,23 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     found = _outside_markup(_drop_sourceless_nested(out), text)
     if learned is not None:
         extra = [c for c in learned.predict(doc) if _is_statement(doc, c, lexicon, text)]
+        extra = _outside_interpretations(doc, extra, found)
         found = combine(found, extra, getattr(learned, "combine", "rules_first"))
     return found
+
+
+def _outside_interpretations(
+    doc: Doc, learned: list[Candidate], rules: list[Candidate]
+) -> list[Candidate]:
+    """The model's candidates whose cue is not in a sentence of the writer's speculation
+    ("It seems that Baker was referring to …" is the writer's reading, recorded as an
+    interpretation, never as Baker's statement). The rules' contents, the speakers' own
+    words, shield a sentence as they do for the interpretation finder."""
+    spans = [item.span for item in find_interpretations(doc, rules)]
+    if not spans:
+        return learned
+    return [c for c in learned
+            if c.cue is None or not any(start <= c.cue[0] < end for start, end in spans)]
 
 
 COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_content")
@@ -188,7 +205,9 @@ def _with_twin_content(candidate: Candidate, rules: list[Candidate]) -> Candidat
 
 # Only "whether" always opens a question: "if", "how", "what" … also open conditions
 # and statements ("If we lose, we rebuild", "explained how the vote works").
-_QUESTION_OPENERS = ("whether ",)
+_QUESTION_OPENER = re.compile(r"whether\b")
+_NOT_CUE_POS = frozenset({"PRON", "DET"})
+_TOPIC_OPENER = re.compile(r"(?:why|how|what|when|where|who)\b")
 _CLOSING_MARKS = "\"'”’»“ \n\t"
 
 
@@ -198,9 +217,13 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     if candidate.cue is None:
         return False
     content = text[candidate.content[0][0] : candidate.content[-1][1]].lstrip().lower()
-    if content.startswith(_QUESTION_OPENERS) or content.rstrip(_CLOSING_MARKS).endswith("?"):
+    if _QUESTION_OPENER.match(content) or content.rstrip(_CLOSING_MARKS).endswith("?"):
         return False
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+    if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
+        return False  # "It" of "It seems that …": a pronoun alone says nothing
+    if candidate.source is None and _TOPIC_OPENER.match(content):
+        return False  # "ending explained: why she left the door open": a topic, no speaker
     for token in cue or ():
         if token.pos_ in ("VERB", "AUX") and (
             token.lemma_.lower() in lexicon.question_verbs or is_blocked(token, lexicon)

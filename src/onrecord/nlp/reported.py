@@ -25,10 +25,11 @@ _RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "ask
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that carry the reported clause, best first.
 _CLAUSE_DEPS = ("ccomp",)
-# A complement clause marked by these is a question ("did not say if …"). A clause that
-# only begins with "if" or a wh-word may be a statement ("said if elected he would …",
-# "explained how the levy works"), so only "whether" counts there.
+# A complement clause marked by these is a question ("did not say if …").
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# A clause that begins with one of these is a question or a topic ("explained: why she
+# left"). One that begins with "if" is a condition ("said if elected he would …").
+_QUESTION_WORDS = frozenset({"whether", "why", "how", "what", "who", "when", "where"})
 
 
 @dataclass(slots=True)
@@ -130,7 +131,7 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
             elif child.lower_ in _QUESTION_MARKS:
                 return None
             break
-    if doc[start].lower_ == "whether":
+    if doc[start].lower_ in _QUESTION_WORDS and doc[start].tag_ in ("WDT", "WP", "WRB", "IN"):
         return None
     rng = _span_range(doc, start, end)
     if rng is None:
