@@ -1,0 +1,36 @@
+"""The bundled example articles through both modes: the writer's speculation and titles
+never become statements, whichever finder proposed them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord import extract
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_no_statement_is_cued_inside_an_interpretation(path: Path, mode: str) -> None:
+    result = extract(path.read_text(encoding="utf-8"), model=mode)
+    for interpretation in result.interpretations:
+        span = interpretation.span
+        for statement in result.statements:
+            cue = statement.cue
+            assert cue is None or not span.start <= cue.start < span.end, (statement, span)
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_ending_explained_keeps_speculation_and_headline_out(mode: str) -> None:
+    text = (EXAMPLES[0].parent / "salt-orchard-ending-explained.txt").read_text(encoding="utf-8")
+    result = extract(text, model=mode)
+    said = " ".join(statement.text for statement in result.statements)
+    assert "referring to the novel" not in said  # "It seems that Lindqvist was referring …"
+    assert "left the last door open" not in said  # the headline's "explained: why …"
+    assert any("It seems that" in i.span.text for i in result.interpretations)
+    speakers = {s.speaker.name for s in result.statements if s.speaker}
+    assert "Mara Lindqvist" in speakers
