@@ -195,13 +195,6 @@ def _predict(model, ids, first, window, stride, cls_id, sep_id, device):
     return out
 
 
-def _run_f1(predicted, gold):
-    tp = len(set(predicted) & set(gold))
-    p = tp / len(predicted) if predicted else 0.0
-    r = tp / len(gold) if gold else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def run(
     data_dir: Path, out: Path, configs: dict, final: str | None, budget: float,
     max_steps: int | None = None,
@@ -240,7 +233,7 @@ def run(
         examples = _examples(data, settings.window, held_out=False)
         curve = []
 
-        def score(epoch, model, settings=settings, curve=curve, name=name):
+        def score_epoch(epoch, model, settings=settings, curve=curve, name=name):
             per_role = {role: [[], []] for role in ROLES}
             kept = []
             for ids, first, gold, usable in held_docs:
@@ -268,7 +261,7 @@ def run(
 
         t0 = time.monotonic()
         fit(examples, config, base, settings, seed=seed, pad_id=pad_id, device=device,
-            on_epoch=score, max_steps=max_steps)
+            on_epoch=score_epoch, max_steps=max_steps)
         results[name] = {"settings": overrides | {"seed": seed}, "curve": curve,
                          "seconds": round(time.monotonic() - t0, 1)}
     out.mkdir(parents=True, exist_ok=True)

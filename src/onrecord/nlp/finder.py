@@ -18,7 +18,7 @@ from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_t
 from .interpretation import find_interpretations
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
-from .reported import Report, find_reports, is_blocked
+from .reported import QUESTION_WORDS, Report, find_reports, is_blocked
 
 
 def _direct_candidate(statement: DirectQuote) -> Candidate:
@@ -204,10 +204,11 @@ def _with_twin_content(candidate: Candidate, rules: list[Candidate]) -> Candidat
 
 
 # Only "whether" always opens a question: "if", "how", "what" … also open conditions
-# and statements ("If we lose, we rebuild", "explained how the vote works").
+# and statements ("If we lose, we rebuild", "explained how the vote works"). The other
+# question words (the rules' list) open a topic when no one is named as saying it.
 _QUESTION_OPENER = re.compile(r"whether\b")
+_TOPIC_OPENER = re.compile(rf"(?:{'|'.join(sorted(QUESTION_WORDS - {'whether'}))})\b")
 _NOT_CUE_POS = frozenset({"PRON", "DET"})
-_TOPIC_OPENER = re.compile(r"(?:why|how|what|when|where|who)\b")
 _CLOSING_MARKS = "\"'”’»“ \n\t"
 
 

@@ -29,7 +29,7 @@ _CLAUSE_DEPS = ("ccomp",)
 _QUESTION_MARKS = frozenset({"whether", "if"})
 # A clause that begins with one of these is a question or a topic ("explained: why she
 # left"). One that begins with "if" is a condition ("said if elected he would …").
-_QUESTION_WORDS = frozenset({"whether", "why", "how", "what", "who", "when", "where"})
+QUESTION_WORDS = frozenset({"whether", "why", "how", "what", "who", "when", "where"})
 
 
 @dataclass(slots=True)
@@ -131,7 +131,7 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
             elif child.lower_ in _QUESTION_MARKS:
                 return None
             break
-    if doc[start].lower_ in _QUESTION_WORDS and doc[start].tag_ in ("WDT", "WP", "WRB", "IN"):
+    if doc[start].lower_ in QUESTION_WORDS and doc[start].tag_ in ("WDT", "WP", "WRB", "IN"):
         return None
     rng = _span_range(doc, start, end)
     if rng is None:
