@@ -55,6 +55,36 @@ STATEMENTS = [
         id="quote-after-attributed-quote-joins",
     ),
     pytest.param(
+        '"We lost the harvest," Marta Lind told reporters.\n\n"We will plant again."',
+        [
+            (
+                "direct",
+                ["We lost the harvest,", "We will plant again."],
+                "told",
+                "Marta Lind",
+            )
+        ],
+        id="quote-paragraph-after-attributed-quote-joins",
+    ),
+    pytest.param(
+        '"We lost the harvest," Marta Lind said.\n\nThe co-op met on Friday.\n\n"Rain."',
+        [("direct", ["We lost the harvest,"], "said", "Marta Lind")],
+        id="writers-paragraph-ends-the-quotation",
+    ),
+    pytest.param(
+        '"The dam holds," the engineer said, noting that it was built in 1950. "It will last."',
+        [
+            (
+                "direct",
+                ["The dam holds,", "It will last."],
+                "said",
+                "the engineer",
+            ),
+            ("indirect", ["it was built in 1950"], "noting", "the engineer"),
+        ],
+        id="quote-after-cue-with-participle-joins",
+    ),
+    pytest.param(
         '"The first paragraph runs on,\n\n"and the second one closes it," the coach said.',
         [
             (

@@ -7,9 +7,9 @@ their subjects. A quote is attributed by, in order:
    `"A," said Baker, "B."` (the second piece joins the first statement);
 2. a preceding sentence that ends in a colon and holds a cue: `She said:` + quote,
    also when the quote is a block in the next paragraph;
-3. continuation: a quote paragraph right after a colon-introduced quote paragraph
-   continues the same speaker, and an unattributed quote right after an attributed
-   one in the same paragraph (`"A," she said. "B."`) joins its statement.
+3. continuation: an unattributed quote right after an attributed one joins its
+   statement, in the same paragraph (`"A," she said. "B."`) or opening the next one
+   (`"A," she said.` + `"B."`, and paragraph after paragraph of a block quotation).
 
 Quotes with no cue (titles, nicknames, scare quotes) yield nothing here; when they sit
 inside reported speech the report becomes a "mixed" statement (see `finder.py`).
@@ -417,12 +417,26 @@ class QuoteAttributor:
         if not between:
             return True
         interrupted = doc[between[-1]].text == "," and cue_token in between  # "A," said X, "B."
-        if doc[between[-1]].text not in _SENTENCE_END and not interrupted:
+        if interrupted:
+            # `"A," she wrote, arguing that ..., "B."`: B is the participle's words.
+            return not any(
+                k != cue_token and doc[k].pos_ == "VERB" and doc[k].dep_ in _CLAUSE_DEPS
+                for k in between
+            )
+        if doc[between[-1]].text not in _SENTENCE_END:
             return False
-        return not any(
-            k != cue_token and doc[k].pos_ == "VERB" and doc[k].dep_ in _CLAUSE_DEPS
-            for k in between
-        )
+        return self._only_attribution(between, cue_token)
+
+    def _only_attribution(self, tokens: list[int], cue_token: int | None) -> bool:
+        """Do `tokens` hold no clause but the cue's own (`she said, noting that ...`),
+        so that the writer has not moved on to a sentence of their own?"""
+        doc = self.doc
+        for k in tokens:
+            if k == cue_token or doc[k].pos_ != "VERB" or doc[k].dep_ not in _CLAUSE_DEPS:
+                continue
+            if cue_token is None or not any(a.i == cue_token for a in doc[k].ancestors):
+                return False
+        return True
 
     def _opens_paragraph(self, number: int) -> bool:
         i, _ = self.token_spans[number]
@@ -508,8 +522,30 @@ class QuoteAttributor:
         previous = last.quotes[-1]
         if self._adjoining(previous, number, last.cue_token):
             return last.how == "beside"
-        # A whole quote paragraph after a colon-introduced quote paragraph.
-        return last.how in ("colon", "continued") and self._opens_paragraph(number)
+        # A quote that opens the paragraph right after the attributed one goes on in
+        # the same voice (`"A," she told reporters.` + `"B."`), as news writing sets
+        # out a long quotation; a paragraph of the writer's own in between ends it.
+        return self._opens_paragraph(number) and self._next_paragraph(
+            previous, number, last.cue_token
+        )
+
+    def _next_paragraph(self, previous: int, number: int, cue_token: int | None) -> bool:
+        """Does the quote `number` open the paragraph after the one in which `previous`
+        ends, with nothing after `previous` there but its attribution clause?"""
+        doc = self.doc
+        _, j = self.token_spans[previous]
+        i, _ = self.token_spans[number]
+        if i - j > _AFTER_WINDOW:
+            return False
+        breaks = [k for k in range(j, i) if _paragraph_break(doc[k])]
+        if len(breaks) != 1:
+            return False
+        clause = [k for k in range(j, breaks[0]) if not doc[k].is_space]
+        if not clause:
+            return True
+        if doc[clause[-1]].text not in _SENTENCE_END:
+            return False
+        return self._only_attribution(clause, cue_token)
 
 
 def attribute_quotes(
