@@ -191,6 +191,21 @@ STATEMENTS = [
         id="participle-cue-borrows-subject",
     ),
     pytest.param(
+        "Varga: The bridge will open in May\n\nMayor Ellen Varga spoke on Monday.",
+        [("indirect", ["The bridge will open in May"], ":", "Varga")],
+        id="headline-speaker-label",
+    ),
+    pytest.param(
+        "Ellen Varga: 'The bridge is safe'\n\nThe mayor spoke on Monday.",
+        [("direct", ["The bridge is safe"], ":", "Ellen Varga")],
+        id="headline-speaker-label-quote",
+    ),
+    pytest.param(
+        'WHAT THE EXPERTS SAY - Economist Ana Ruiz: "Rates will fall by spring."',
+        [("direct", ["Rates will fall by spring."], ":", "Economist Ana Ruiz")],
+        id="round-up-label-after-dash",
+    ),
+    pytest.param(
         '"The levy will fund two new schools."\n\n- Ana Ruiz.',
         [("direct", ["The levy will fund two new schools."], "-", "Ana Ruiz")],
         id="quote-signed-on-next-line",
@@ -218,6 +233,15 @@ NOTHING = [
     pytest.param("The mayor did not say if the park would close.", id="did-not-say-if"),
     pytest.param("Ada Brisk said whether the pier closes is unknown.", id="said-whether"),
     pytest.param("Harbour plan explained: why the ferry stopped", id="headline-topic"),
+    pytest.param("Iowa: Cruz has 28 percent, Trump 24 percent", id="place-label"),
+    pytest.param("Analysis: Varga's bridge will open in May", id="kicker-label"),
+    pytest.param("Editor’s Note: The mayor will open the bridge in May", id="editors-note"),
+    pytest.param("Rowan Hale Tonight: A World at War", id="label-without-claim"),
+    pytest.param("Follow Ana Ruiz on Twitter: @anaruiz is her handle", id="label-with-verb"),
+    pytest.param(
+        'Voters met Mayor Ellen Varga: "Finally, a bridge."', id="name-inside-sentence"
+    ),
+
     pytest.param(
         '<tweet author="MayorVarga">The "new" bridge opens today</tweet>', id="markup-tag"
     ),

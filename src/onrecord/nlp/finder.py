@@ -1,4 +1,5 @@
-"""Orchestrates the finders over one Doc: quotes, reported speech, then merging.
+"""Orchestrates the finders over one Doc: quotes, reported speech, labelled lines
+(`Baker: "..."`), then merging.
 
 Direct quotes win over the report that shares their cue; a report whose content holds
 a quotation as well as the writer's own words is "mixed"; the rest is "indirect".
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
 from .interpretation import find_interpretations
+from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import QUESTION_WORDS, Report, find_reports, is_blocked
@@ -145,6 +147,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             if candidate.source is None:
                 candidate.source = borrowed_source(doc[report.cue_token])
             out.append(candidate)
+    out += _not_covered(find_labelled(doc, scan.quotes), out)
     found = _outside_markup(_drop_sourceless_nested(out), text)
     if learned is not None:
         extra = [c for c in learned.predict(doc) if _is_statement(doc, c, lexicon, text)]
