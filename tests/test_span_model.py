@@ -381,3 +381,25 @@ def test_fit_decays_untouched_vocabulary_rows_by_the_predicted_factor() -> None:
     trained = weights["embeddings.word_embeddings.weight"]
     np.testing.assert_allclose(trained[12:], embeddings[12:] * factor, rtol=1e-5, atol=1e-7)
     assert not np.allclose(trained[5], embeddings[5] * factor)  # a used row moved
+
+
+def test_rule_content_finds_the_overlapping_rule_cue_like_a_full_scan() -> None:
+    import random
+
+    from onrecord.nlp.finder import _RuleCues
+
+    rng = random.Random(5)
+    for _ in range(200):
+        rules = []
+        for k in range(rng.randint(0, 8)):
+            start = rng.randint(0, 60)
+            cue = (start, start + rng.choice([1, 2, 5, 40]))
+            rules.append(_cand("indirect", (100 + k, 101 + k), cue, "reported"))
+        start = rng.randint(0, 70)
+        model = _cand("indirect", (300, 310), (start, start + rng.randint(1, 6)), "learned")
+        ordered = sorted(rules, key=lambda c: c.cue)
+        expected = next(
+            (r.content for r in ordered if r.cue[0] < model.cue[1] and model.cue[0] < r.cue[1]),
+            model.content,
+        )
+        assert _RuleCues(rules).content_for(model).content == expected

@@ -190,20 +190,37 @@ def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[
     direct = [c for c in rules if c.kind == "direct"]
     others = [c for c in rules if c.kind != "direct"]
     if how == "rule_content":
-        learned = [_with_twin_content(c, others) for c in learned]
+        twins = _RuleCues(others)
+        learned = [twins.content_for(c) for c in learned]
     out = direct + _not_covered(learned, direct)
     return out + _not_covered(others, out)
 
 
-def _with_twin_content(candidate: Candidate, rules: list[Candidate]) -> Candidate:
-    cue = candidate.cue
-    if cue is None:
+class _RuleCues:
+    """The rule candidates by cue, to find the one whose cue overlaps a model cue."""
+
+    def __init__(self, rules: list[Candidate]) -> None:
+        self.rules = sorted((c for c in rules if c.cue), key=lambda c: c.cue or (0, 0))
+        self.starts = [c.cue[0] for c in self.rules if c.cue]
+        # reach[k]: the furthest cue end among the first k rules (sorted by cue start).
+        self.reach = [0]
+        for c in self.rules:
+            self.reach.append(max(self.reach[-1], c.cue[1] if c.cue else 0))
+
+    def content_for(self, candidate: Candidate) -> Candidate:
+        """The candidate with the content of the first rule sharing its cue, if any."""
+        cue = candidate.cue
+        if cue is None:
+            return candidate
+        k = bisect_left(self.starts, cue[1])  # rules whose cue starts before this one ends
+        if self.reach[k] <= cue[0]:
+            return candidate
+        first = bisect_left(self.reach, cue[0] + 1) - 1  # the first that reaches past its start
+        for rule in self.rules[first:k]:
+            if rule.cue and rule.cue[1] > cue[0]:
+                return replace(candidate, kind=rule.kind, content=rule.content,
+                               marked=rule.marked, that=rule.that)
         return candidate
-    for rule in rules:
-        if rule.cue and rule.cue[0] < cue[1] and cue[0] < rule.cue[1]:
-            return replace(candidate, kind=rule.kind, content=rule.content,
-                           marked=rule.marked, that=rule.that)
-    return candidate
 
 
 # Only "whether" always opens a question: "if", "how", "what" … also open conditions
