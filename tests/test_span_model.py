@@ -108,6 +108,23 @@ def test_decode_runs(labels: list[int], usable: list[bool], runs: list[tuple[int
     assert decode_runs(labels, usable) == runs
 
 
+@pytest.mark.parametrize(
+    ("labels", "usable", "runs"),
+    [
+        ([1, 2, 0, 2, 0], [True] * 5, [(0, 4)]),  # `said in a statement [on] Wednesday`
+        ([1, 2, 0, 0, 2], [True] * 5, [(0, 5)]),  # two tokens apart: still one run
+        ([1, 0, 0, 0, 2], [True] * 5, [(0, 1), (4, 5)]),  # three apart: a run of its own
+        ([1, 0, 0, 0, 2], [True, True, False, True, True], [(0, 5)]),  # spaces don't count
+        ([1, 0, 1, 0, 2], [True] * 5, [(0, 1), (2, 5)]),  # joins the nearest run only
+        ([0, 0, 2, 2, 0], [True] * 5, [(2, 4)]),  # no run before: an I still starts one
+    ],
+)
+def test_decode_runs_bridges_a_short_gap(
+    labels: list[int], usable: list[bool], runs: list[tuple[int, int]]
+) -> None:
+    assert decode_runs(labels, usable, bridge=2) == runs
+
+
 def _facts(
     words: list[str], paragraph_breaks: tuple[int, ...] = (), sentence_starts: tuple[int, ...] = ()
 ) -> TokenFacts:

@@ -76,22 +76,33 @@ def role_labels(
     return labels
 
 
-def decode_runs(labels: list[int], usable: list[bool]) -> list[tuple[int, int]]:
-    """Token spans from B/I/O labels; an I after O starts a run; unusable tokens (spaces)
-    neither start nor end a run on their own."""
+def decode_runs(
+    labels: list[int], usable: list[bool], *, bridge: int = 0
+) -> list[tuple[int, int]]:
+    """Token spans from B/I/O labels; an I after O starts a run, or, within `bridge`
+    usable tokens of the run before, continues that run across the gap; unusable tokens
+    (spaces) neither start nor end a run on their own."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     last = -1
+    since_run = bridge + 1  # usable tokens since the last run ended
     for k, label in enumerate(labels):
         if not usable[k]:
             continue
-        if label == BEGIN or (label == INSIDE and start is None):
+        if label == INSIDE and start is None and runs and since_run <= bridge:
+            # `said in a statement [on] Wednesday`: one O inside a run the model is
+            # unsure of splits it; the stray I part belongs to the run before.
+            start, _ = runs.pop()
+        elif label == BEGIN or (label == INSIDE and start is None):
             if start is not None:
                 runs.append((start, last + 1))
             start = k
-        elif label == OUTSIDE and start is not None:
-            runs.append((start, last + 1))
-            start = None
+        elif label == OUTSIDE:
+            if start is not None:
+                runs.append((start, last + 1))
+                start = None
+                since_run = 0
+            since_run += 1
         last = k
     if start is not None:
         runs.append((start, last + 1))

@@ -29,6 +29,10 @@ WEIGHTS_FILE = "weights.npz"
 VOCAB_FILE = "vocab.txt"
 META_FILE = "meta.json"
 BATCH_WINDOWS = 8  # windows per encoder call: bounds memory on long articles
+# A stray I-run up to two tokens after a run of its role continues it: chosen on the 60
+# held-out train articles, where it raised exact source, cue and content F1 by 0.2 to
+# 1.0 point for each of four trained models (end to end within 0.3 point).
+BRIDGE = 2
 
 
 class SpanModel:
@@ -90,7 +94,10 @@ class SpanModel:
         probabilities = self.role_probabilities([t.text for t in doc])
         labels = probabilities.argmax(axis=-1)
         usable = [not space for space in view.space]
-        runs = {role: decode_runs(labels[:, r].tolist(), usable) for r, role in enumerate(ROLES)}
+        runs = {
+            role: decode_runs(labels[:, r].tolist(), usable, bridge=BRIDGE)
+            for r, role in enumerate(ROLES)
+        }
         cue_probability = 1.0 - probabilities[:, 0, OUTSIDE]
         return candidates_from_runs(doc, view, runs, cue_probability.tolist())
 
