@@ -181,6 +181,21 @@ def test_build_candidate_splits_leading_that_and_calls_it_indirect() -> None:
     assert corpus_content(candidate) == [candidate.that, candidate.content[0]]
 
 
+def test_build_candidate_joins_runs_with_only_a_space_between() -> None:
+    words = ["Ana", "said", "that", "the", "mill", "closed", ".", "It", "was", "old", "."]
+    doc = _hand_doc(words)
+    view = DocView.from_doc(doc)
+    starts, ends = _spans_of(doc)
+    # The tagger began a second run at "the": one clause, one fragment, "that" split off.
+    candidate = build_candidate(view, starts, ends, (1, 2), [(0, 1)], [(2, 3), (3, 6)], 0.5)
+    assert candidate is not None and doc.text[slice(*candidate.that)] == "that"
+    assert [doc.text[a:b] for a, b in candidate.content] == ["the mill closed"]
+    # A run that ends a sentence keeps the next sentence as a fragment of its own.
+    candidate = build_candidate(view, starts, ends, (1, 2), [(0, 1)], [(3, 7), (7, 11)], 0.5)
+    assert candidate is not None
+    assert [doc.text[a:b] for a, b in candidate.content] == ["the mill closed .", "It was old ."]
+
+
 def test_build_candidate_without_content_is_none() -> None:
     doc = _hand_doc(["Ana", "said", "."])
     starts, ends = _spans_of(doc)

@@ -57,6 +57,30 @@ def _split_marks(view: DocView, span: TokenSpan) -> tuple[TokenSpan | None, bool
     return _trim(view, (start, end)) if start < end else None, marked
 
 
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def _join_touching(view: DocView, fragments: list[TokenSpan]) -> list[TokenSpan]:
+    """Runs with nothing but a space between them are one fragment (`that` + `the DNC
+    needs ...`: the tagger began a second run where one continues), unless the first
+    ends a sentence or the second opens a quotation: a quotation is cut into sentences
+    only where the text cuts it."""
+    joined = [fragments[0]]
+    for start, end in fragments[1:]:
+        previous_start, previous_end = joined[-1]
+        between = range(previous_end, start)
+        touching = all(view.space[k] and "\n" not in view.lower[k] for k in between)
+        ends_sentence = view.lower[previous_end - 1] in _SENTENCE_END or (
+            view.mark[previous_end - 1] in ("close", "toggle")
+        )
+        opens_quote = view.mark[start] in ("open", "toggle")
+        if touching and not ends_sentence and not opens_quote:
+            joined[-1] = (previous_start, max(previous_end, end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def build_candidate(
     view: DocView,
     starts: list[int],
@@ -70,7 +94,7 @@ def build_candidate(
     fragments = [trimmed for span in contents if (trimmed := _trim(view, span))]
     if not fragments:
         return None
-    fragments.sort()
+    fragments = _join_touching(view, sorted(fragments))
     that: Range | None = None
     first = fragments[0]
     if view.lower[first[0]] == "that" and first[1] - first[0] > 1:
