@@ -3,11 +3,13 @@
     python benchmarks/learning_curve.py --polnear ../shared/data/polnear/train \
         --sizes 100 300 780 --holdout 60 --work /tmp/curve --plot docs/learning_curve.png
 
-Trains `onrecord train --method transformer` on seeded subsets of PolNeAR train with
-`--holdout` articles left out (a model directory already in --work is reused), runs the
-model alone (no rule finder) over the held-out articles and prints exact F1 per role and
-end-to-end F1 with onrecord's scorer (which agrees with the reference scorer). Needs the
-training extras (`pip install -e '.[train]'`) and matplotlib for --plot.
+Trains `onrecord train --method transformer` (the shipped recipe unless --epochs says
+otherwise) on seeded subsets of PolNeAR train with `--holdout` articles left out (a model
+directory already in --work is reused), runs the model alone (no rule finder) over the
+held-out articles and prints exact F1 per role and end-to-end F1 with onrecord's scorer
+(which agrees with the reference scorer). `--stored` adds a point trained elsewhere (a
+GPU sweep) from its stored held-out probabilities. Needs the training extras (`pip
+install -e '.[train]'`) and matplotlib for --plot.
 """
 
 from __future__ import annotations
@@ -33,8 +35,12 @@ def held_out(split: Path, holdout: int, seed: int) -> list:
     return seeded_subset(gold, holdout, seed + 1)  # the slice train_transformer leaves out
 
 
-def model_alone(model_dir: Path, gold_docs: list, docs: list) -> dict:
-    model = load_model(model_dir)
+def model_alone(model_dir: Path | None, gold_docs: list, docs: list, table=None) -> dict:
+    """The model alone on the held-out articles; with `table` (words -> probabilities)
+    the shipped model's linking runs on stored probabilities instead of its encoder."""
+    model = load_model(model_dir) if model_dir else load_model()
+    if table is not None:
+        model.role_probabilities = lambda words: table[tuple(words)]
     documents, predictions = [], {}
     began = time.perf_counter()
     for gold, doc in zip(gold_docs, docs):
@@ -56,15 +62,42 @@ def model_alone(model_dir: Path, gold_docs: list, docs: list) -> dict:
     }
 
 
+def _stored_point(stored: list[str], gold_docs: list, docs: list) -> dict:
+    import numpy as np
+
+    path, name, articles = stored
+    arrays = np.load(path)
+    # `transformer_sweep.py prepare` stored the held-out articles in document-id order.
+    order = sorted(range(len(gold_docs)), key=lambda k: gold_docs[k].doc_id)
+    table = {
+        tuple(t.text for t in docs[k]): arrays[f"{name}/{d}"].astype(np.float32)
+        for d, k in enumerate(order)
+    }
+    return {"articles": int(articles), "training_seconds": None,
+            **model_alone(None, gold_docs, docs, table)}
+
+
+def _settings(epochs: int | None) -> TransformerSettings:
+    # One thread, so that two sizes can train side by side on a 2-core machine.
+    if epochs is None:
+        return TransformerSettings(threads=1)
+    return TransformerSettings(epochs=epochs, threads=1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, required=True)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 780])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 300, 780])
     parser.add_argument("--holdout", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--epochs", type=int, help="default: the shipped recipe's")
     parser.add_argument("--work", type=Path, default=Path("curve"))
     parser.add_argument("--plot", type=Path)
+    parser.add_argument(
+        "--stored", nargs=3, metavar=("NPZ", "NAME", "ARTICLES"),
+        help="add a point from the held-out probabilities `transformer_sweep.py run` stored "
+        "for config NAME, trained (on a GPU) on ARTICLES articles",
+    )
     args = parser.parse_args()
 
     gold_docs = held_out(args.polnear, args.holdout, args.seed)
@@ -76,7 +109,7 @@ def main() -> None:
         if not (model_dir / "meta.json").exists():
             train_transformer_from_polnear(
                 args.polnear, model_dir, seed=args.seed, documents=size, holdout=args.holdout,
-                settings=TransformerSettings(epochs=args.epochs, threads=1, stride=112),
+                settings=_settings(args.epochs),
             )
         meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
         row = {"articles": meta["trained_on"]["documents"],
@@ -84,6 +117,10 @@ def main() -> None:
                **model_alone(model_dir, gold_docs, docs)}
         rows.append(row)
         print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}))
+    if args.stored:
+        rows.append(_stored_point(args.stored, gold_docs, docs))
+        print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in rows[-1].items()}))
+        rows.sort(key=lambda row: row["articles"])
     if args.plot:
         import matplotlib
 

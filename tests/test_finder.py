@@ -206,6 +206,27 @@ STATEMENTS = [
         id="round-up-label-after-dash",
     ),
     pytest.param(
+        'Economist Ana Ruiz: "Rates will fall by spring.\n\n"Then they will rise."',
+        [
+            (
+                "direct",
+                ["Rates will fall by spring.", "Then they will rise."],
+                ":",
+                "Economist Ana Ruiz",
+            )
+        ],
+        id="labelled-quote-over-two-paragraphs",
+    ),
+    pytest.param(
+        "DEBATE NIGHT - Mayor Ann Lee: we will build the bridge this year - Councillor Tom"
+        " Roe: we will not build it at all\n\nAnn Lee and Tom Roe met on Monday.",
+        [
+            ("indirect", ["we will build the bridge this year"], ":", "Mayor Ann Lee"),
+            ("indirect", ["we will not build it at all"], ":", "Councillor Tom Roe"),
+        ],
+        id="two-labels-on-one-line",
+    ),
+    pytest.param(
         '"The levy will fund two new schools."\n\n- Ana Ruiz.',
         [("direct", ["The levy will fund two new schools."], "-", "Ana Ruiz")],
         id="quote-signed-on-next-line",

@@ -60,8 +60,7 @@ def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
     for token in reversed(doc):
         if token.text != ":":
             continue
-        end = min(line_end[token.i], stop)
-        labelled = _labelled(doc, token, names, opening, end)
+        labelled = _labelled(doc, token, names, opening, min(line_end[token.i], stop), stop)
         if labelled is not None:
             candidate, label_start = labelled
             found.append(candidate)
@@ -83,9 +82,16 @@ def _known_names(doc: Doc) -> set[str]:
 
 
 def _labelled(
-    doc: Doc, colon: Token, names: set[str], opening: dict[int, Quote], line_end: int
+    doc: Doc,
+    colon: Token,
+    names: set[str],
+    opening: dict[int, Quote],
+    claim_end: int,
+    next_label: int,
 ) -> tuple[Candidate, int] | None:
-    """The statement labelled at this colon, and the token where its label starts."""
+    """The statement labelled at this colon, and the token where its label starts. A
+    claim without quotation marks ends with its line (`claim_end`); a quotation may run
+    on over paragraphs, but not into the next label on its line."""
     after = _next_word(doc, colon.i + 1)
     if after is None:
         return None
@@ -96,7 +102,7 @@ def _labelled(
     source = (label.start_char, label.end_char)
     cue = (colon.idx, colon.idx + 1)
     if quote is not None:
-        if quote.marked[-1][1] > doc[line_end - 1].idx + len(doc[line_end - 1].text):
+        if next_label < len(doc) and quote.marked[-1][1] > doc[next_label].idx:
             return None  # the quote runs past the next label: not one speaker's words
         direct = Candidate(
             kind="direct",
@@ -108,9 +114,11 @@ def _labelled(
             marked=list(quote.marked),
         )
         return direct, label.start
-    end = line_end
+    end = claim_end
     while end > after.i and (doc[end - 1].is_space or doc[end - 1].text in _TRAILING):
         end -= 1
+    if end <= after.i:
+        return None
     words = [t for t in doc[after.i : end] if not t.is_punct and not t.is_space]
     if len(words) < _MIN_CLAIM_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
         return None  # `Breitbart News Daily: A World at War`: a show's episode, no claim
