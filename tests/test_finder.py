@@ -254,6 +254,8 @@ NOTHING = [
     pytest.param("The mayor did not say if the park would close.", id="did-not-say-if"),
     pytest.param("Ada Brisk said whether the pier closes is unknown.", id="said-whether"),
     pytest.param("Harbour plan explained: why the ferry stopped", id="headline-topic"),
+    pytest.param("A reporter wanted to know whether the park would close.", id="wanted-to-know"),
+    pytest.param("The senator wants to find out why the bridge failed.", id="wants-to-find-out"),
     pytest.param("Iowa: Cruz has 28 percent, Trump 24 percent", id="place-label"),
     pytest.param("Analysis: Varga's bridge will open in May", id="kicker-label"),
     pytest.param("Editor’s Note: The mayor will open the bridge in May", id="editors-note"),
@@ -376,6 +378,12 @@ MODEL_PROPOSALS = [
                  "why the ferry stopped", False, id="sourceless-topic"),
     pytest.param("It seems that Brisk meant the ferry.", "It",
                  "Brisk meant the ferry.", False, id="pronoun-is-no-cue"),
+    pytest.param("Ada Brisk wanted to know whether the pier would close.", "wanted",
+                 "to know whether the pier would close.", False, id="wanted-to-know-whether"),
+    pytest.param("Ada Brisk wants to find out why the pier closed.", "wants",
+                 "to find out why the pier closed.", False, id="wants-to-find-out-why"),
+    pytest.param("Ada Brisk wants to know the ferry times.", "wants",
+                 "to know the ferry times.", True, id="wants-to-know-a-thing"),
 ]
 
 

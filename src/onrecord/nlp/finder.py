@@ -20,7 +20,7 @@ from .interpretation import find_interpretations
 from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
-from .reported import QUESTION_WORDS, Report, find_reports, is_blocked
+from .reported import QUESTION_WORDS, Report, find_reports, is_blocked, seeks_an_answer
 
 
 def _direct_candidate(statement: DirectQuote) -> Candidate:
@@ -250,6 +250,8 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
             token.lemma_.lower() in lexicon.question_verbs or is_blocked(token, lexicon)
         ):
             return False
+        if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):
+            return False  # "wanted to know whether ...", as the rules judge it
     return True
 
 

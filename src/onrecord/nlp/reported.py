@@ -198,6 +198,23 @@ def _according_to(token: Token) -> Report | None:
     )
 
 
+# Verbs of finding out: wanting to know, learn or find out whether (or why) something
+# is so puts a question, as "asked whether" does.
+_INQUIRY_VERBS = frozenset({"know", "learn", "find", "understand", "determine", "establish"})
+
+
+def seeks_an_answer(wanted: Token, lexicon: CueLexicon) -> bool:
+    """`to know whether the park would close`, `to find out why it failed`."""
+    lemma = wanted.lemma_.lower()
+    if lemma not in _INQUIRY_VERBS and lemma not in lexicon.question_verbs:
+        return False
+    for child in wanted.children:
+        if child.dep_ in _CLAUSE_DEPS and child.i > wanted.i:
+            first = child.doc[child.left_edge.i]
+            return first.lower_ in QUESTION_WORDS or first.lower_ in _QUESTION_MARKS
+    return lemma in lexicon.question_verbs  # "wanted to ask her" is a question too
+
+
 def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma in lexicon.question_verbs:
@@ -224,6 +241,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     if content is None and intent:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
+                if seeks_an_answer(child, lexicon):
+                    return None  # "wanted to know whether ...": a question, not a claim
                 rng = _subtree_range(child)
                 if rng is not None:
                     content, origin = [rng], "intent"
