@@ -158,7 +158,10 @@ def _line_label(doc: Doc, colon: int) -> Span | None:
             return None
     while start < colon and (doc[start].is_space or doc[start].text in "•*"):
         start += 1
-    label = doc[start:colon]
+    end = colon
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    label = doc[start:end]
     words = [t for t in label if not t.is_space]
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
