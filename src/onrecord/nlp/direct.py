@@ -419,22 +419,24 @@ class QuoteAttributor:
         interrupted = doc[between[-1]].text == "," and cue_token in between  # "A," said X, "B."
         if interrupted:
             # `"A," she wrote, arguing that ..., "B."`: B is the participle's words.
-            return not any(
-                k != cue_token and doc[k].pos_ == "VERB" and doc[k].dep_ in _CLAUSE_DEPS
-                for k in between
-            )
+            return self._only_attribution(between, cue_token, with_clauses=False)
         if doc[between[-1]].text not in _SENTENCE_END:
             return False
         return self._only_attribution(between, cue_token)
 
-    def _only_attribution(self, tokens: list[int], cue_token: int | None) -> bool:
-        """Do `tokens` hold no clause but the cue's own (`she said, noting that ...`),
-        so that the writer has not moved on to a sentence of their own?"""
+    def _only_attribution(
+        self, tokens: list[int], cue_token: int | None, *, with_clauses: bool = True
+    ) -> bool:
+        """Do `tokens` hold no clause but the cue's own (`she said, noting that ...`;
+        none at all without `with_clauses`), so that the writer has not moved on to a
+        sentence of their own?"""
         doc = self.doc
         for k in tokens:
             if k == cue_token or doc[k].pos_ != "VERB" or doc[k].dep_ not in _CLAUSE_DEPS:
                 continue
-            if cue_token is None or not any(a.i == cue_token for a in doc[k].ancestors):
+            if not with_clauses or cue_token is None:
+                return False
+            if not any(a.i == cue_token for a in doc[k].ancestors):
                 return False
         return True
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -21,6 +21,8 @@ from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import QUESTION_WORDS, Report, find_reports, is_blocked, seeks_an_answer
+
+T = TypeVar("T")
 
 
 def _direct_candidate(statement: DirectQuote) -> Candidate:
@@ -196,31 +198,49 @@ def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[
     return out + _not_covered(others, out)
 
 
+class _RangeIndex(Generic[T]):
+    """Items keyed by a character range, sorted by start, so that those overlapping a
+    range are found by bisection even when some ranges are long."""
+
+    def __init__(self, keyed: list[tuple[Range, T]]) -> None:
+        keyed = sorted(keyed, key=lambda pair: pair[0])
+        self.ranges = [rng for rng, _ in keyed]
+        self.items = [item for _, item in keyed]
+        self.starts = [start for start, _ in self.ranges]
+        # reach[k]: the furthest end among the first k ranges, so a range overlaps one of
+        # them iff those starting before its end reach past its start.
+        self.reach = [0]
+        for _, end in self.ranges:
+            self.reach.append(max(self.reach[-1], end))
+
+    def overlaps(self, rng: Range) -> bool:
+        return self.reach[bisect_left(self.starts, rng[1])] > rng[0]
+
+    def first_overlapping(self, rng: Range) -> T | None:
+        """The item with the earliest-starting range that overlaps `rng`."""
+        before_end = bisect_left(self.starts, rng[1])
+        if self.reach[before_end] <= rng[0]:
+            return None
+        first = bisect_left(self.reach, rng[0] + 1) - 1  # the first to reach past its start
+        for k in range(first, before_end):
+            if self.ranges[k][1] > rng[0]:
+                return self.items[k]
+        return None
+
+
 class _RuleCues:
     """The rule candidates by cue, to find the one whose cue overlaps a model cue."""
 
     def __init__(self, rules: list[Candidate]) -> None:
-        self.rules = sorted((c for c in rules if c.cue), key=lambda c: c.cue or (0, 0))
-        self.starts = [c.cue[0] for c in self.rules if c.cue]
-        # reach[k]: the furthest cue end among the first k rules (sorted by cue start).
-        self.reach = [0]
-        for c in self.rules:
-            self.reach.append(max(self.reach[-1], c.cue[1] if c.cue else 0))
+        self.index = _RangeIndex([(c.cue, c) for c in rules if c.cue])
 
     def content_for(self, candidate: Candidate) -> Candidate:
         """The candidate with the content of the first rule sharing its cue, if any."""
-        cue = candidate.cue
-        if cue is None:
+        rule = self.index.first_overlapping(candidate.cue) if candidate.cue else None
+        if rule is None:
             return candidate
-        k = bisect_left(self.starts, cue[1])  # rules whose cue starts before this one ends
-        if self.reach[k] <= cue[0]:
-            return candidate
-        first = bisect_left(self.reach, cue[0] + 1) - 1  # the first that reaches past its start
-        for rule in self.rules[first:k]:
-            if rule.cue and rule.cue[1] > cue[0]:
-                return replace(candidate, kind=rule.kind, content=rule.content,
-                               marked=rule.marked, that=rule.that)
-        return candidate
+        return replace(candidate, kind=rule.kind, content=rule.content,
+                       marked=rule.marked, that=rule.that)
 
 
 # Only "whether" always opens a question: "if", "how", "what" … also open conditions
@@ -261,18 +281,8 @@ class LearnedFinder(Protocol):
 
 def _not_covered(extra: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     """The candidates of `extra` whose content overlaps no content in `found`."""
-    taken = sorted(rng for candidate in found for rng in candidate.content)
-    starts = [start for start, _ in taken]
-    # reach[k]: the furthest end among the first k taken ranges (sorted by start), so a
-    # range overlaps some taken range iff those starting before its end reach past its start.
-    reach = [0]
-    for _, end in taken:
-        reach.append(max(reach[-1], end))
-
-    def overlaps(rng: Range) -> bool:
-        return reach[bisect_left(starts, rng[1])] > rng[0]
-
-    return [c for c in extra if c.content and not any(overlaps(rng) for rng in c.content)]
+    taken = _RangeIndex([(rng, None) for candidate in found for rng in candidate.content])
+    return [c for c in extra if c.content and not any(taken.overlaps(rng) for rng in c.content)]
 
 
 def _drop_sourceless_nested(candidates: list[Candidate]) -> list[Candidate]:

@@ -123,8 +123,7 @@ def _labelled(
     if len(words) < _MIN_CLAIM_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
         return None  # `Breitbart News Daily: A World at War`: a show's episode, no claim
     content: Range = (after.idx, doc[end - 1].idx + len(doc[end - 1].text))
-    inside = any(content[0] <= doc[k].idx < content[1] and doc[k].idx in opening
-                 for k in range(after.i, end))
+    inside = any(doc[k].idx in opening for k in range(after.i, end))
     claim = Candidate(
         kind="mixed" if inside else "indirect",
         content=[content],
