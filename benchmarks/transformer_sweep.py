@@ -62,6 +62,9 @@ def prepare(polnear: Path, out: Path) -> None:
     base = base_model_dir()
     wordpiece = WordPiece.from_file(base / "vocab.txt")
     gold = sorted(read_split(polnear), key=lambda g: g.doc_id)
+    # Further annotators' readings of the same texts: training windows only, for
+    # configurations that ask for them ("other_annotators": true).
+    further = read_split(polnear, other_annotators=True)[len(gold):]
     held = {g.doc_id for g in seeded_subset(gold, HOLDOUT, 1)}  # what --holdout 60 --seed 0 leaves out
     tokenizer = spacy.blank("en").tokenizer
     tokenised = []
@@ -90,7 +93,11 @@ def prepare(polnear: Path, out: Path) -> None:
     for window, stride in WINDOWS.items():
         settings = TransformerSettings(window=window, stride=stride)
         ids, labels, lengths, doc_index = [], [], [], []
-        for d, (g, (words, starts, ends)) in enumerate(zip(gold, tokenised)):
+        position = {g.doc_id: d for d, g in enumerate(gold)}
+        readings = [(d, g, tokenised[d]) for d, g in enumerate(gold)] + [
+            (len(gold) + j, g, tokenised[position[g.doc_id]]) for j, g in enumerate(further)
+        ]
+        for d, g, (words, starts, ends) in readings:
             for example in document_examples(g, words, starts, ends, wordpiece, settings):
                 ids.append(to_compact(example.ids))
                 labels.append(np.asarray(example.labels, dtype=np.int8))
@@ -100,7 +107,8 @@ def prepare(polnear: Path, out: Path) -> None:
         arrays[f"w{window}_labels"] = np.concatenate(labels)
         arrays[f"w{window}_lengths"] = np.asarray(lengths, dtype=np.int32)
         arrays[f"w{window}_doc"] = np.asarray(doc_index, dtype=np.int32)
-    arrays["doc_held"] = np.asarray([g.doc_id in held for g in gold])
+    arrays["doc_held"] = np.asarray([g.doc_id in held for g in [*gold, *further]])
+    arrays["doc_further"] = np.arange(len(gold) + len(further)) >= len(gold)
     # Held-out documents: pieces to predict from, gold token labels to score against.
     field = {"CUE": "cue", "SRC": "source", "CON": "content"}
     piece_ids, firsts, gold_labels, usable, piece_len, token_len = [], [], [], [], [], []
@@ -147,7 +155,7 @@ def prepare(polnear: Path, out: Path) -> None:
 
 # --- run (GPU) --------------------------------------------------------------------------
 
-def _examples(data, window: int, held_out: bool):
+def _examples(data, window: int, held_out: bool, further: bool = False):
     from onrecord.learned.fit import Example
 
     ids, labels = data[f"w{window}_ids"], data[f"w{window}_labels"]
@@ -156,7 +164,8 @@ def _examples(data, window: int, held_out: bool):
     held = data["doc_held"]
     return [
         Example(ids[offsets[k]:offsets[k + 1]].tolist(), labels[offsets[k]:offsets[k + 1]].tolist())
-        for k in range(len(lengths)) if held_out or not held[docs[k]]
+        for k in range(len(lengths))
+        if (held_out or not held[docs[k]]) and (further or not data["doc_further"][docs[k]])
     ]
 
 
@@ -229,8 +238,9 @@ def run(
             print(f"{name}: skipped, over the sweep's time budget", flush=True)
             continue
         seed = overrides.pop("seed", 0)
+        further = overrides.pop("other_annotators", False)
         settings = TransformerSettings(**overrides)
-        examples = _examples(data, settings.window, held_out=False)
+        examples = _examples(data, settings.window, held_out=False, further=further)
         curve = []
 
         def score_epoch(epoch, model, settings=settings, curve=curve, name=name):
@@ -262,7 +272,8 @@ def run(
         t0 = time.monotonic()
         fit(examples, config, base, settings, seed=seed, pad_id=pad_id, device=device,
             on_epoch=score_epoch, max_steps=max_steps)
-        results[name] = {"settings": overrides | {"seed": seed}, "curve": curve,
+        results[name] = {"settings": overrides | {"seed": seed, "other_annotators": further},
+                         "curve": curve, "windows": len(examples),
                          "seconds": round(time.monotonic() - t0, 1)}
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "heldout.npz", **probabilities)
@@ -274,8 +285,9 @@ def run(
                     key=lambda n: results[n]["curve"][-1]["mean"])
     overrides = dict(results[final]["settings"]) if final in results else json.loads(final)
     seed = overrides.pop("seed", 0)
+    further = overrides.pop("other_annotators", False)
     settings = TransformerSettings(**overrides)
-    examples = _examples(data, settings.window, held_out=True)
+    examples = _examples(data, settings.window, held_out=True, further=further)
     t0 = time.monotonic()
     weights, steps = fit(examples, config, base, settings, seed=seed, pad_id=pad_id,
                          device=device, max_steps=max_steps)
@@ -288,7 +300,9 @@ def run(
         (out / f"final.part{index // CHUNK}").write_bytes(raw[index:index + CHUNK])
     (out / "final.json").write_text(json.dumps({
         "settings": overrides, "seed": seed, "steps": steps, "unused_row_decay": decay,
-        "documents": len(data["doc_held"]), "seconds": round(time.monotonic() - t0, 1),
+        "other_annotators": further, "windows": len(examples),
+        "documents": int((~data["doc_further"]).sum()),
+        "readings": len(data["doc_held"]) if further else int((~data["doc_further"]).sum()), "seconds": round(time.monotonic() - t0, 1),
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
     }, indent=1))
     print("final", final, overrides, f"{time.monotonic() - t0:.0f} s", flush=True)

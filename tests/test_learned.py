@@ -64,6 +64,23 @@ def test_read_split_takes_first_annotator_and_rejects_other_folders(tmp_path: Pa
         read_split(tmp_path / "text")
 
 
+def test_read_split_adds_further_annotators_after_the_first_readings(tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    one_relation = "T1\tCue 6 10\tsaid\nT2\tContent 11 16\thello\nE1\tAttribution:T1 Cue:T1 Content:T2\n"
+    for doc_id in ("a_doc", "b_doc"):
+        (tmp_path / "text" / f"{doc_id}.txt").write_text("Maria said hello.\n", encoding="utf-8")
+    (tmp_path / "attributions" / "a_doc_ann1.ann").write_text("", encoding="utf-8")
+    (tmp_path / "attributions" / "a_doc_ann2.ann").write_text(one_relation, encoding="utf-8")
+    (tmp_path / "attributions" / "a_doc_ann3.ann").write_text(one_relation * 2, encoding="utf-8")
+    (tmp_path / "attributions" / "b_doc_ann1.ann").write_text(one_relation, encoding="utf-8")
+    documents = read_split(tmp_path, other_annotators=True)
+    assert [(d.doc_id, len(d.relations)) for d in documents] == [
+        ("a_doc", 0), ("b_doc", 1), ("a_doc", 1), ("a_doc", 2)
+    ]
+    assert read_split(tmp_path) == documents[:2]
+
+
 # ---------------------------------------------------------------- features
 
 

@@ -1,8 +1,8 @@
 """Read a PolNeAR split (brat standoff) into plain relations for training.
 
 Layout: DIR/text/<doc>.txt and DIR/attributions/<doc>_<annotator>.ann. Where several
-annotators marked one document, the first .ann file by name is used, so that a
-document is never learned twice with conflicting answers.
+annotators marked one document, the first .ann file by name is its gold (for holding
+out and scoring); training may add the others' readings (`other_annotators`).
 """
 
 from __future__ import annotations
@@ -76,24 +76,40 @@ def parse_ann(ann_text: str) -> list[GoldRelation]:
     return relations
 
 
-def read_split(directory: str | Path) -> list[GoldDocument]:
-    """All documents of one split, sorted by id."""
+def _annotation_files(ann_dir: Path) -> dict[str, list[Path]]:
+    """Document id -> its .ann files, sorted by name."""
+    files: dict[str, list[Path]] = {}
+    for ann_path in sorted(ann_dir.glob("*.ann")):
+        files.setdefault(ann_path.stem.rsplit("_", 1)[0], []).append(ann_path)
+    return files
+
+
+def read_split(directory: str | Path, *, other_annotators: bool = False) -> list[GoldDocument]:
+    """All documents of one split, sorted by id, each with its first annotator's relations.
+
+    With `other_annotators`, the documents that further annotators marked follow, once
+    per further annotator (the same id and text, that annotator's relations): more
+    training signal where people read an article differently, never used for scoring.
+    """
     root = Path(directory)
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise InputError(
             f"{root} does not look like a PolNeAR split (need text/ and attributions/)"
         )
-    first_ann: dict[str, Path] = {}
-    for ann_path in sorted(ann_dir.glob("*.ann")):
-        doc_id = ann_path.stem.rsplit("_", 1)[0]
-        first_ann.setdefault(doc_id, ann_path)
-    documents = []
+    annotations = _annotation_files(ann_dir)
+    documents, further = [], []
     for text_path in sorted(text_dir.glob("*.txt")):
-        chosen = first_ann.get(text_path.stem)
-        if chosen is None:
+        chosen = annotations.get(text_path.stem)
+        if not chosen:
             continue
         text = text_path.read_bytes().decode("utf-8")  # keep \r: offsets count it
-        relations = parse_ann(chosen.read_text(encoding="utf-8"))
-        documents.append(GoldDocument(text_path.stem, text, relations))
-    return documents
+        documents.append(
+            GoldDocument(text_path.stem, text, parse_ann(chosen[0].read_text(encoding="utf-8")))
+        )
+        if other_annotators:
+            further.extend(
+                GoldDocument(text_path.stem, text, parse_ann(path.read_text(encoding="utf-8")))
+                for path in chosen[1:]
+            )
+    return documents + further
