@@ -98,7 +98,8 @@ def read_split(directory: str | Path, *, other_annotators: bool = False) -> list
             f"{root} does not look like a PolNeAR split (need text/ and attributions/)"
         )
     annotations = _annotation_files(ann_dir)
-    documents, further = [], []
+    documents: list[GoldDocument] = []
+    further: list[GoldDocument] = []
     for text_path in sorted(text_dir.glob("*.txt")):
         chosen = annotations.get(text_path.stem)
         if not chosen:
