@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
@@ -281,6 +281,7 @@ def test_shipped_model_finds_direct_and_reported_speech(parser) -> None:
         max_size=40,
     )
 )
+@example(pieces=[" ", "rains", "told", "“", "“", "”"])  # a source began on a space token
 def test_predict_offsets_stay_inside_the_text(parser, pieces: list[str]) -> None:
     text = " ".join(pieces)
     doc = parser(text)

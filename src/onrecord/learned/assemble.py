@@ -91,6 +91,11 @@ def build_candidate(
     confidence: float,
 ) -> Candidate | None:
     """One Candidate from a cue and its tagged spans; None when no content was found."""
+    # Spans never begin or end on whitespace (a tagger may label a space token).
+    trimmed_cue = _trim(view, cue)
+    if trimmed_cue is None:
+        return None
+    cue = trimmed_cue
     fragments = [trimmed for span in contents if (trimmed := _trim(view, span))]
     if not fragments:
         return None
@@ -125,6 +130,7 @@ def build_candidate(
     else:
         kind = "indirect"
     source = nearest(sources, cue)
+    source = _trim(view, source) if source else None
     return Candidate(
         kind=kind,
         content=content,
