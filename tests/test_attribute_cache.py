@@ -162,3 +162,30 @@ def test_english_pipeline_annotations_unchanged(nlp, standard, text: str) -> Non
     with nlp.select_pipes(enable=standard.pipe_names):
         got = nlp(text)
     assert _annotations(got) == _annotations(standard(text))
+
+
+@pytest.mark.model
+def test_a_saved_pipeline_loads_and_annotates_the_same(nlp, standard, tmp_path) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert isinstance(loaded.get_pipe("attribute_ruler"), AttributeCache)
+    text = ENGLISH[0]
+    with loaded.select_pipes(enable=standard.pipe_names):
+        assert _annotations(loaded(text)) == _annotations(standard(text))
+    restored = AttributeCache(loaded, "attribute_ruler").from_bytes(
+        loaded.get_pipe("attribute_ruler").to_bytes()
+    )
+    assert restored.ruler is not None and not restored._direct
+
+
+def test_a_loaded_ruler_beyond_the_cache_still_runs(tmp_path) -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"ORTH": "a"}]], {"LEMMA": "x"})
+    ruler.to_disk(tmp_path / "ruler")
+    cache = AttributeCache(nlp, "attribute_ruler").from_disk(tmp_path / "ruler")
+    assert cache._direct
+    doc = cache(_doc(nlp.vocab, [("a", "NN", "ROOT"), ("b", "NN", "dobj")]))
+    assert [t.lemma_ for t in doc] == ["x", ""]
+    with pytest.raises(RuntimeError, match="nothing to save|no attribute ruler"):
+        AttributeCache(nlp, "cache").to_bytes()

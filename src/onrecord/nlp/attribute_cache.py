@@ -64,6 +64,7 @@ class AttributeCache:
         self.ruler: AttributeRuler | None = None
         self._lock = threading.Lock()
         self._entries: dict[Key, tuple[tuple[int, ...], dict[int, Any]]] = {}
+        self._direct = False  # a ruler read back from disk that we cannot stand in for
 
     def use(self, ruler: AttributeRuler) -> bool:
         """Take over `ruler`; False (and nothing changes) if its patterns are beyond us."""
@@ -100,6 +101,8 @@ class AttributeCache:
         ruler = self.ruler
         if ruler is None:
             raise RuntimeError(f"{self.name}: no attribute ruler to stand in for")
+        if self._direct:
+            return ruler(doc)
         named = self._named
         multi: dict[int, list[int]] = {}
         matches = self._multi(doc, allow_missing=True) if self._multi is not None else []
@@ -125,6 +128,32 @@ class AttributeCache:
             if attrs:
                 set_token_attrs(token, attrs)
         return doc
+
+    # Saved and loaded as the ruler it stands in for, so that `nlp.to_disk` and
+    # `spacy.load` of a saved onrecord pipeline give the same annotations.
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self._saved_ruler().to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> AttributeCache:
+        self._take(AttributeRuler(self.vocab, self.name).from_bytes(data, exclude=exclude))
+        return self
+
+    def to_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> None:
+        self._saved_ruler().to_disk(path, exclude=exclude)
+
+    def from_disk(self, path: Any, *, exclude: Iterable[str] = ()) -> AttributeCache:
+        self._take(AttributeRuler(self.vocab, self.name).from_disk(path, exclude=exclude))
+        return self
+
+    def _saved_ruler(self) -> AttributeRuler:
+        if self.ruler is None:
+            raise RuntimeError(f"{self.name}: no attribute ruler to save")
+        return self.ruler
+
+    def _take(self, ruler: AttributeRuler) -> None:
+        self._entries = {}
+        self._direct = not self.use(ruler)
+        self.ruler = ruler
 
     def _expression_word(self, token) -> bool:
         """Whether a word pattern (a regular expression) matches the token's lower case."""
