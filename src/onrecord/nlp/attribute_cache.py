@@ -55,6 +55,27 @@ def _named_words(
     return words, expressions
 
 
+def _patterns_by_length(
+    ruler: AttributeRuler,
+) -> tuple[list[list[dict[str, Any]]], list[tuple[int, list[dict[str, Any]]]]] | None:
+    """The ruler's one-token patterns and its (rule number, multi-token pattern) pairs;
+    None if a pattern is beyond the cache (a phrase, another attribute, an odd index)."""
+    one_token: list[list[dict[str, Any]]] = []
+    multi_token: list[tuple[int, list[dict[str, Any]]]] = []
+    for rule_id, rule in enumerate(ruler.patterns):
+        patterns: Any = rule["patterns"]  # spaCy's type admits more than a ruler holds
+        for pattern in patterns:
+            if not isinstance(pattern, list):
+                return None  # a phrase pattern
+            if len(pattern) == 1:
+                if not set(pattern[0]) <= _ONE_TOKEN_KEYS or rule["index"] not in (0, -1):
+                    return None
+                one_token.append(pattern)
+            else:
+                multi_token.append((rule_id, pattern))
+    return one_token, multi_token
+
+
 class AttributeCache:
     """Stands in for an AttributeRuler, with identical output (see the module note)."""
 
@@ -65,31 +86,27 @@ class AttributeCache:
         self._lock = threading.Lock()
         self._entries: dict[Key, tuple[tuple[int, ...], dict[int, Any]]] = {}
         self._direct = False  # a ruler read back from disk that we cannot stand in for
+        self._named: set[int] | None = None  # None: every word counts
+        self._expressions: list[re.Pattern[str]] = []
+        self._matched_expression: dict[int, bool] = {}  # lower-case form -> any pattern
+        self._multi: Matcher | None = None  # only where some pattern spans tokens
+        self._rule_of: dict[int, int] = {}  # match id -> rule number
 
     def use(self, ruler: AttributeRuler) -> bool:
         """Take over `ruler`; False (and nothing changes) if its patterns are beyond us."""
-        one_token: list[list[dict[str, Any]]] = []
-        multi_token: list[tuple[int, list[dict[str, Any]]]] = []
-        for rule_id, rule in enumerate(ruler.patterns):
-            patterns: Any = rule["patterns"]  # spaCy's type admits more than a ruler holds
-            for pattern in patterns:
-                if not isinstance(pattern, list):
-                    return False  # a phrase pattern
-                if len(pattern) == 1:
-                    if not set(pattern[0]) <= _ONE_TOKEN_KEYS or rule["index"] not in (0, -1):
-                        return False
-                    one_token.append(pattern)
-                else:
-                    multi_token.append((rule_id, pattern))
+        split = _patterns_by_length(ruler)
+        if split is None:
+            return False
+        one_token, multi_token = split
         named = _named_words(one_token)
         self.ruler = ruler
-        self._named: set[int] | None = None
-        self._expressions: list[re.Pattern[str]] = []
+        self._named = None
+        self._expressions = []
         if named is not None:
             self._named = {self.vocab.strings.add(word) for word in named[0]}
             self._expressions = named[1]
-        self._matched_expression: dict[int, bool] = {}  # lower-case form -> any pattern
-        self._multi: Matcher | None = None  # only where some pattern spans tokens
+        self._matched_expression = {}
+        self._multi = None
         if multi_token:
             self._multi = Matcher(self.vocab)
             for rule_id, pattern in multi_token:
@@ -153,7 +170,7 @@ class AttributeCache:
     def _take(self, ruler: AttributeRuler) -> None:
         self._entries = {}
         self._direct = not self.use(ruler)
-        self.ruler = ruler
+        self.ruler = ruler  # run as itself where the cache cannot stand in
 
     def _expression_word(self, token) -> bool:
         """Whether a word pattern (a regular expression) matches the token's lower case."""
@@ -207,8 +224,7 @@ def speed_up_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bo
     ruler = nlp.get_pipe(name)
     if not isinstance(ruler, AttributeRuler):
         return False
-    probe = AttributeCache(nlp, name)
-    if not probe.use(ruler):
+    if _patterns_by_length(ruler) is None:
         return False
     cache = nlp.replace_pipe(name, FACTORY)
     assert isinstance(cache, AttributeCache)
