@@ -10,7 +10,7 @@ import re
 
 import pytest
 import spacy
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from onrecord.model import Speaker
@@ -322,6 +322,10 @@ def test_no_source_and_no_candidates(nlp):
 @given(
     text=st.text(alphabet=st.sampled_from(list("ab Mr. Lee he she said, \"'\n")), max_size=80),
     ranges=st.lists(st.tuples(st.integers(-5, 90), st.integers(-5, 90)), max_size=5),
+)
+@example(  # spaCy's edges on this unparsed Doc were unset: walking its tree crashed Python
+    text=', iebh    ,  d ,e a " e.Mrb  bbi \nehehM br bsdre",sa ee e\'  ebeb e  re\'e\'MdeM',
+    ranges=[(26, 59), (66, 21), (37, 38)],
 )
 def test_any_source_range_on_an_unparsed_doc_gives_one_result_each(text, ranges):
     """Bad offsets or a Doc without a parse never crash; one result per candidate."""

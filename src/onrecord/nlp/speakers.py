@@ -467,6 +467,10 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
     """One ResolvedSpeaker per candidate, in the same order."""
     if not candidates:
         return []
+    if not doc.has_annotation("DEP"):
+        # Resolution reads the parse; without one there is no tree to walk, and spaCy
+        # leaves some tokens' edges unset on such a Doc (walking them crashed Python).
+        return [ResolvedSpeaker(None, 0.5 if c.source is None else 0.3) for c in candidates]
     # Statement building and placement both ask for the same candidates: resolve once.
     key = tuple((c.source, tuple(c.content)) for c in candidates)
     cached = doc.user_data.get(_CACHE_KEY)
