@@ -198,6 +198,25 @@ def test_build_candidate_splits_leading_that_and_calls_it_indirect() -> None:
     assert corpus_content(candidate) == [candidate.that, candidate.content[0]]
 
 
+def test_build_candidate_keeps_a_determiner_that_in_the_content() -> None:
+    # "Fans argued about that final shot.": "that" is the content's own word here.
+    words = ["Fans", "argued", "about", "that", "final", "shot", "."]
+    doc = Doc(_VOCAB, words=words, heads=[1, 1, 1, 5, 5, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct"])
+    view = DocView.from_doc(doc)
+    starts, ends = _spans_of(doc)
+    candidate = build_candidate(view, starts, ends, (1, 3), [(0, 1)], [(3, 6)], 0.9)
+    assert candidate is not None and candidate.that is None
+    assert [doc.text[a:b] for a, b in candidate.content] == ["that final shot"]
+    # The same word opening a clause is the complementiser, kept apart.
+    clause = Doc(_VOCAB, words=["Ana", "said", "that", "it", "rained", "."],
+                 heads=[1, 1, 4, 4, 1, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"])
+    view = DocView.from_doc(clause)
+    starts, ends = _spans_of(clause)
+    candidate = build_candidate(view, starts, ends, (1, 2), [(0, 1)], [(2, 5)], 0.9)
+    assert candidate is not None and clause.text[slice(*candidate.that)] == "that"
+
+
 def test_build_candidate_joins_runs_with_only_a_space_between() -> None:
     words = ["Ana", "said", "that", "the", "mill", "closed", ".", "It", "was", "old", "."]
     doc = _hand_doc(words)

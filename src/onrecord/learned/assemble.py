@@ -102,7 +102,9 @@ def build_candidate(
     fragments = _join_touching(view, sorted(fragments))
     that: Range | None = None
     first = fragments[0]
-    if view.lower[first[0]] == "that" and first[1] - first[0] > 1:
+    # "that" of "said that …" is the complementiser, kept apart; "that" of "argued about
+    # that final shot" is the content's own determiner and stays in it.
+    if view.lower[first[0]] == "that" and view.dep[first[0]] != "det" and first[1] - first[0] > 1:
         that = char_range(starts, ends, (first[0], first[0] + 1))
         rest = _trim(view, (first[0] + 1, first[1]))
         fragments[0] = rest if rest else first

@@ -157,6 +157,11 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
         extra = [c for c in predicted if _is_statement(doc, c, lexicon, text)]
         extra = _outside_interpretations(doc, extra, found)
+        # A headline is the writer's summary ("Lindqvist defends "The Salt Orchard" at
+        # Berlin festival"), not the speaker's words: the models' relations there are
+        # dropped; the rules still find a quoted or labelled headline (`Clinton: "…"`).
+        headline = _headline_end(text)
+        extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"))
     return found
 
@@ -282,6 +287,24 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
         if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):
             return False  # "wanted to know whether ...", as the rules judge it
     return True
+
+
+_DATE_HEADER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}[^\n]*\n")
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's headline ends: its first line (after a ` date` header) when that
+    line is a title, without a sentence's closing punctuation; 0 when there is none."""
+    header = _DATE_HEADER.match(text)
+    start = header.end() if header else 0
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip().rstrip("\"'”’»")
+    if not line or line.endswith((".", "!", "?")):
+        return 0
+    return end
 
 
 def _colon_after(text: str, cue: Range) -> bool:
