@@ -114,3 +114,19 @@ def read_split(directory: str | Path, *, other_annotators: bool = False) -> list
                 for path in chosen[1:]
             )
     return documents + further
+
+
+def training_documents(
+    polnear_split: str | Path, *, seed: int, documents: int | None, holdout: int
+) -> list[GoldDocument]:
+    """A split's documents in id order, less `holdout` seeded ones kept for tuning (the
+    same ones for every model trained with that seed), then all or a seeded `documents`."""
+    from .train import seeded_subset
+
+    gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
+    if not gold:
+        raise InputError(f"no annotated documents in {polnear_split}")
+    if holdout:
+        held = {item.doc_id for item in seeded_subset(gold, holdout, seed + 1)}
+        gold = [item for item in gold if item.doc_id not in held]
+    return seeded_subset(gold, documents, seed)

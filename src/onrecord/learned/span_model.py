@@ -92,15 +92,23 @@ class SpanModel:
         if len(doc) == 0:
             return []
         view = DocView.from_doc(doc)
-        probabilities = self.role_probabilities([t.text for t in doc])
-        labels = probabilities.argmax(axis=-1)
-        usable = [not space for space in view.space]
-        runs = {
-            role: decode_runs(labels[:, r].tolist(), usable, bridge=BRIDGE)
-            for r, role in enumerate(ROLES)
-        }
-        cue_probability = 1.0 - probabilities[:, 0, OUTSIDE]
-        return candidates_from_runs(doc, view, runs, cue_probability.tolist())
+        return candidates_from_probabilities(
+            doc, view, self.role_probabilities([t.text for t in doc]))
+
+
+def candidates_from_probabilities(
+    doc: Doc, view: DocView, probabilities: np.ndarray, min_confidence: float = 0.0
+) -> list[Candidate]:
+    """Relations from per-token (tokens, roles, O/B/I) probabilities: each token takes its
+    likelier label per role, runs are decoded (short gaps bridged) and linked."""
+    labels = probabilities.argmax(axis=-1)
+    usable = [not space for space in view.space]
+    runs = {
+        role: decode_runs(labels[:, r].tolist(), usable, bridge=BRIDGE)
+        for r, role in enumerate(ROLES)
+    }
+    cue_probability = 1.0 - probabilities[:, 0, OUTSIDE]
+    return candidates_from_runs(doc, view, runs, cue_probability.tolist(), min_confidence)
 
 
 def candidates_from_runs(

@@ -19,11 +19,11 @@ from pathlib import Path
 import numpy as np
 
 from .. import __version__ as onrecord_version
-from ..errors import ConfigError, InputError
-from .corpus import GoldDocument, read_split
+from ..errors import ConfigError
+from .corpus import GoldDocument, training_documents
 from .fit import IGNORE, Example, TransformerSettings, fit
 from .pieces import ROLES, doc_pieces, role_labels, windows
-from .train import seeded_subset, token_span
+from .train import token_span
 from .wordpiece import WordPiece
 
 log = logging.getLogger(__name__)
@@ -166,12 +166,6 @@ def train_transformer_from_polnear(
     device: str = "cpu",
 ) -> dict:
     """Read a PolNeAR split and train on it, leaving `holdout` seeded documents out."""
-    gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
-    if not gold:
-        raise InputError(f"no annotated documents in {polnear_split}")
-    if holdout:
-        held = {item.doc_id for item in seeded_subset(gold, holdout, seed + 1)}
-        gold = [item for item in gold if item.doc_id not in held]
-    ordered = seeded_subset(gold, documents, seed)
+    ordered = training_documents(polnear_split, seed=seed, documents=documents, holdout=holdout)
     return train_transformer(ordered, Path(out_dir), seed=seed, settings=settings,
                              max_steps=max_steps, held_out=holdout, device=device)

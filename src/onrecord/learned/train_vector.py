@@ -278,17 +278,10 @@ def train_vector_from_polnear(
     """Read a PolNeAR split, parse it and train the vector tagger, leaving `holdout`
     seeded documents out (the same ones `train_transformer_from_polnear` leaves out)."""
     from ..errors import InputError
-    from .corpus import read_split
-    from .train import seeded_subset
+    from .corpus import training_documents
 
     settings = settings or VectorSettings()
-    gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
-    if not gold:
-        raise InputError(f"no annotated documents in {polnear_split}")
-    if holdout:
-        held = {item.doc_id for item in seeded_subset(gold, holdout, seed + 1)}
-        gold = [item for item in gold if item.doc_id not in held]
-    chosen = seeded_subset(gold, documents, seed)
+    chosen = training_documents(polnear_split, seed=seed, documents=documents, holdout=holdout)
     began = time.monotonic()
     docs, rules, pipeline = parse_for_training(chosen, settings.rule_columns)
     width = docs[0].tensor.shape[1] if docs and docs[0].tensor is not None else 0

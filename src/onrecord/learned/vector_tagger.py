@@ -4,7 +4,7 @@ The fast mode's learned part. It reads what the pipeline has already computed (t
 tok2vec vectors in `doc.tensor`, tags, parse, entities; `vector_features.py`), runs a
 few dilated convolutions in numpy (each token sees about 30 tokens either side), and
 tags cue, source and content B/I/O like the transformer does, so the same decoding and
-linking (`span_model.candidates_from_runs`) turn its tags into relations. It costs a
+linking (`span_model.candidates_from_probabilities`) turn its tags into relations. It costs a
 few milliseconds per article where the transformer costs half a second.
 """
 
@@ -22,8 +22,8 @@ from ..errors import ConfigError
 from ..nlp.candidates import Candidate
 from ..nlp.lexicon import cue_lexicon
 from .features import DocView
-from .pieces import OUTSIDE, ROLES, decode_runs
-from .span_model import BRIDGE, candidates_from_runs
+from .pieces import ROLES
+from .span_model import candidates_from_probabilities
 from .vector_features import FeatureSpace, TokenRows, rule_labels, token_rows
 
 if TYPE_CHECKING:
@@ -114,13 +114,5 @@ class VectorTagger:
                 self._warned = True
             return []
         view = DocView.from_doc(doc)
-        probs = self.role_probabilities(doc, view, rules)
-        labels = probs.argmax(axis=-1)
-        usable = [not space for space in view.space]
-        runs = {
-            role: decode_runs(labels[:, r].tolist(), usable, bridge=BRIDGE)
-            for r, role in enumerate(ROLES)
-        }
-        cue_probability = 1.0 - probs[:, 0, OUTSIDE]
-        return candidates_from_runs(doc, view, runs, cue_probability.tolist(),
-                                    self.min_confidence)
+        return candidates_from_probabilities(
+            doc, view, self.role_probabilities(doc, view, rules), self.min_confidence)
