@@ -36,7 +36,7 @@ class StatementFinder:
     Every mode runs the rule finders; what it adds for the reported speech they miss:
     `model="fast"` the vector tagger (spaCy's own token vectors, a few milliseconds per
     article), `model="accurate"` the fine-tuned MiniLM span tagger (about half a second),
-    `model="rules"` nothing. All three models are trained on PolNeAR.
+    `model="rules"` nothing. Both models are trained on PolNeAR.
     """
 
     def __init__(self, nlp: Language, name: str, model: str = "fast") -> None:
