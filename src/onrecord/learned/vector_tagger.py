@@ -91,6 +91,20 @@ class VectorTagger:
         """Whether `predict` wants the rules' candidates (the network reads them)."""
         return self.space.rule_columns
 
+    def fits(self, doc: Doc) -> bool:
+        """Whether the Doc carries token vectors this network can read (warns once if not)."""
+        tensor = getattr(doc, "tensor", None)
+        if tensor is not None and tensor.shape == (len(doc), self.space.tensor_width):
+            return True
+        # Another pipeline's vectors (or none) mean nothing to this network: the other
+        # finders' results stand alone rather than the network guessing from noise.
+        if not self._warned:
+            log.warning("the vector tagger needs token vectors of width %d from %s; "
+                        "this Doc has none that fit, so it did not run",
+                        self.space.tensor_width, self.meta.get("pipeline", "its pipeline"))
+            self._warned = True
+        return False
+
     def role_probabilities(
         self, doc: Doc, view: DocView, rules: Sequence[Candidate] = ()
     ) -> np.ndarray:
@@ -101,17 +115,7 @@ class VectorTagger:
     def predict(self, doc: Doc, rules: Sequence[Candidate] = ()) -> list[Candidate]:
         """Attributions in a Doc parsed by the pipeline the model was trained on;
         `rules` are the rule finders' candidates, read when `reads_rules`."""
-        if len(doc) == 0:
-            return []
-        tensor = getattr(doc, "tensor", None)
-        if tensor is None or tensor.shape != (len(doc), self.space.tensor_width):
-            # Another pipeline's vectors (or none) mean nothing to this network: the rules'
-            # findings stand alone rather than the network guessing from noise.
-            if not self._warned:
-                log.warning("the vector tagger needs token vectors of width %d from %s; "
-                            "this Doc has none that fit, so only the rules ran",
-                            self.space.tensor_width, self.meta.get("pipeline", "its pipeline"))
-                self._warned = True
+        if len(doc) == 0 or not self.fits(doc):
             return []
         view = DocView.from_doc(doc)
         return candidates_from_probabilities(

@@ -48,8 +48,9 @@ class StatementFinder:
 
     Every mode runs the rule finders; what it adds for the reported speech they miss:
     `model="fast"` the vector tagger (spaCy's own token vectors, a few milliseconds per
-    article), `model="accurate"` the fine-tuned MiniLM span tagger (about half a second),
-    `model="rules"` nothing. Both models are trained on PolNeAR.
+    article), `model="accurate"` the fine-tuned MiniLM span tagger (about half a second)
+    averaged with the vector tagger, `model="rules"` nothing. Both models are trained on
+    PolNeAR.
     """
 
     def __init__(self, nlp: Language, name: str, model: str = "fast") -> None:
@@ -60,20 +61,31 @@ class StatementFinder:
         self.model = model
         self.learned = None
         self.version = EXTRACTOR_VERSION
-        if model != "rules":
-            from ..learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR, load_model
+        if model == "fast":
+            from ..learned import VECTOR_MODEL_DIR, load_model
 
-            self.learned = load_model(VECTOR_MODEL_DIR if model == "fast" else DEFAULT_MODEL_DIR)
-            self.version = f"{EXTRACTOR_VERSION}+{self.learned.version}"
-            if not _reads_this_pipeline(self.learned, nlp):
+            vectors = load_model(VECTOR_MODEL_DIR)
+            if _reads_this_pipeline(vectors, nlp):
+                self.learned = vectors
+            else:
                 # The vector tagger reads the token vectors of the pipeline it was trained
                 # on; another pipeline's vectors (even of the same width) mean nothing to it.
                 log.warning(
                     "the fast mode's model was trained on %s's token vectors, not %s's: "
-                    "running the rules alone", self.learned.meta.get("pipeline"),
+                    "running the rules alone", vectors.meta.get("pipeline"),
                     _pipeline_name(nlp))
-                self.learned = None
-                self.version = EXTRACTOR_VERSION
+        elif model == "accurate":
+            from ..learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR, load_model
+            from ..learned.blend import BlendedModel
+
+            tagger = load_model(DEFAULT_MODEL_DIR)
+            vectors = load_model(VECTOR_MODEL_DIR)
+            # The span tagger reads words and runs anywhere; its companion only on the
+            # pipeline whose vectors it learned.
+            self.learned = (BlendedModel(tagger, vectors)  # type: ignore[arg-type]
+                            if _reads_this_pipeline(vectors, nlp) else tagger)
+        if self.learned is not None:
+            self.version = f"{EXTRACTOR_VERSION}+{self.learned.version}"
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, learned=self.learned)
