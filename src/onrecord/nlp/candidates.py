@@ -26,3 +26,6 @@ class Candidate:
     marked: list[Range] = field(default_factory=list)
     # The leading "that" complementiser when the text has one (PolNeAR content includes it).
     that: Range | None = None
+    # Who a first-person source ("I", "my") stands for, as a mention elsewhere in the text:
+    # inside an interview's answer, the person interviewed.
+    first_person: Range | None = None

@@ -18,6 +18,7 @@ from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
 from .doccache import doc_text
 from .interpretation import find_interpretations
+from .interview import find_interview
 from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
@@ -151,11 +152,14 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
                 candidate.source = borrowed_source(doc[report.cue_token])
             out.append(candidate)
     out += _not_covered(find_labelled(doc, scan.quotes), out)
+    interview = find_interview(doc)
+    out = [c for c in out if not interview.misreads(c)]
     found = _outside_markup(_drop_sourceless_nested(out), text)
     if learned is not None:
         predicted = (cast(Any, learned).predict(doc, found)
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
-        extra = [c for c in predicted if _is_statement(doc, c, lexicon, text)]
+        extra = [c for c in predicted
+                 if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)]
         extra = _outside_interpretations(doc, extra, found)
         # A headline is the writer's summary ("Lindqvist defends "The Salt Orchard" at
         # Berlin festival"), not the speaker's words: the models' relations there are
@@ -163,7 +167,10 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         headline = _headline_end(text)
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"))
-    return found
+    # An interview's answers are their subject's statements; what the finders found
+    # inside them (`I think …`, `My staff cautioned me …`) stands beside them, nested.
+    interview.speaks_for(text, found)
+    return found + interview.answers
 
 
 def _outside_interpretations(

@@ -483,6 +483,7 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
 
 
 _CACHE_KEY = "onrecord.resolved_speakers"
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
 
 
 def _source_span(doc: Doc, rng: Range) -> Span | None:
@@ -523,6 +524,11 @@ def _classify(
     lex = _lexicons()
     root, pos = span.root, span.start_char
     lemma = _lemma(root)
+    if root.lower_ in _FIRST_PERSON and candidate.first_person is not None:
+        speaker = _source_span(table.doc, candidate.first_person)
+        if speaker is not None and speaker.root.lower_ not in _FIRST_PERSON:
+            found, confidence = _classify(table, speaker, candidate)
+            return found, min(confidence, 0.8)
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
         return _pronoun(table, root, pos, candidate)
     if root.tag_ in ("WP", "WDT") or (root.lower_ == "that" and root.head.dep_ == "relcl"):
