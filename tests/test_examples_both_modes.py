@@ -45,3 +45,17 @@ def test_a_headline_naming_a_title_is_not_a_statement(mode: str) -> None:
     assert not [s for s in result.statements if "Berlin festival" in s.text]
     assert not [s for s in result.statements if "Salt Orchard" in s.text]
     assert any(s.text.startswith("A film is not a puzzle box") for s in result.statements)
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate", "rules"])
+def test_an_interviews_answers_are_its_subjects(mode: str) -> None:
+    text = (EXAMPLES[0].parent / "baptiste-light-interview.txt").read_text(encoding="utf-8")
+    result = extract(text, model=mode)
+    answers = [s for s in result.statements if s.cue and s.cue.text == "A:"]
+    assert len(answers) == 3
+    assert {s.speaker.name for s in answers if s.speaker} == {"Joel Baptiste"}
+    assert all(s.kind == "direct" for s in answers)
+    said = " ".join(s.text for s in result.statements)
+    assert "Was it?" not in said and "Why not shoot at dawn" not in said  # the questions
+    assert "edited for length" not in said  # the writer's note
+    assert not [s for s in result.statements if "Salt Orchard" in s.text]  # a title

@@ -407,3 +407,23 @@ def test_model_statement_inside_the_writers_speculation_is_dropped(nlp):
     inside = _model_candidate(text, "seems", "Brisk was referring to the old pier")
     outside = _model_candidate(text, "spoke", "about the ferry")
     assert _outside_interpretations(doc, [inside, outside], []) == [outside]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kept"),
+    [
+        # A title's closing mark without its opening one: the model misread the title.
+        ('Joel Baptiste shot "The Salt Orchard" in eleven weeks.', 'The Salt Orchard" in', False),
+        ('Joel Baptiste shot "The Salt Orchard" in eleven weeks.', '"The Salt Orchard" in', True),
+        # A quotation that is speech, not a title, may be run out of (PolNeAR does).
+        ('Joel Baptiste said "we were so tired" that night.', 'we were so tired" that night', True),
+    ],
+)
+def test_model_content_straddling_a_title_is_dropped(nlp, text, content, kept):
+    from onrecord.nlp.finder import _QuotedRanges, _straddles_title
+    from onrecord.nlp.quotes import scan_quotes
+
+    quoted = _QuotedRanges([q for q in scan_quotes(text).quotes if q.depth == 0])
+    cue = "shot" if "shot" in text else "said"
+    candidate = _model_candidate(text, cue, content, "Joel Baptiste")
+    assert _straddles_title(candidate, quoted, text) is not kept

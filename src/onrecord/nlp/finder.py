@@ -68,6 +68,18 @@ def _crosses_quote(report: Report, quoted: _QuotedRanges) -> bool:
     return report.content[0][0] < q_start or report.content[-1][1] > q_end
 
 
+def _straddles_title(candidate: Candidate, quoted: _QuotedRanges, text: str) -> bool:
+    """A content that takes the closing quotation mark of a title and not the opening one
+    (`The Salt Orchard" in` of `shot "The Salt Orchard" in eleven weeks`): a misreading.
+    (For any quote, this cost 0.2 point of end-to-end F1 on held-out train articles:
+    PolNeAR's contents do sometimes run out of a quote that way.)"""
+    for start, end in candidate.content:
+        for q_start, q_end in quoted.within(start, end):
+            if q_start < start < q_end < end and looks_like_title(text, quoted.by_range[(q_start, q_end)]):
+                return True
+    return False
+
+
 def _classify(report: Report, quoted: _QuotedRanges, text: str) -> Candidate | None:
     """The report as an indirect or mixed candidate (None when it only restates a quote)."""
     start, end = report.content[0][0], report.content[-1][1]
@@ -159,7 +171,8 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         predicted = (cast(Any, learned).predict(doc, found)
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
         extra = [c for c in predicted
-                 if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)]
+                 if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
+                 and not _straddles_title(c, quoted, text)]
         extra = _outside_interpretations(doc, extra, found)
         # A headline is the writer's summary ("Lindqvist defends "The Salt Orchard" at
         # Berlin festival"), not the speaker's words: the models' relations there are
