@@ -61,6 +61,19 @@ def _batches(examples: Sequence[Example], size: int, rng: random.Random, pad_id:
         yield ids.to(device), mask.to(device), labels.to(device)
 
 
+def optimise(loss, model, optimiser, schedule) -> float:
+    """One step of either trainer: back-propagate, clip gradients to norm 1, step the
+    optimiser and its schedule; returns the loss."""
+    import torch
+
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimiser.step()
+    schedule.step()
+    optimiser.zero_grad()
+    return float(loss.detach())
+
+
 def learning_rate_factor(step: int, total: int, warmup: int) -> float:
     """Linear warm-up, then linear decay to zero."""
     return min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup)))
@@ -129,13 +142,8 @@ def fit(
         running = 0.0
         for ids, mask, labels in _batches(examples, settings.batch, rng, pad_id, device):
             logits = model(ids, mask)
-            loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
-            running += float(loss.detach())
+            running += optimise(loss_fn(logits.reshape(-1, 3), labels.reshape(-1)),
+                                model, optimiser, schedule)
             step += 1
             if step % 20 == 0:
                 log.info("epoch %d step %d/%d loss %.4f (%.0f s)", epoch + 1, step, total,

@@ -27,7 +27,7 @@ from .. import __version__ as onrecord_version
 from ..nlp.lexicon import cue_lexicon
 from .corpus import GoldDocument
 from .features import DocView
-from .fit import IGNORE
+from .fit import IGNORE, optimise
 from .pieces import ROLES
 from .vector_features import UNKNOWN, FeatureSpace, TokenRows, role_tags, token_rows
 from .vector_tagger import META_FILE, MODEL_NAME, WEIGHTS_FILE
@@ -203,13 +203,8 @@ def fit_vector(
         for chosen in batches:
             dense, lemma_ids, mask, labels = _batch([examples[i] for i in chosen], space.width)
             logits = network(dense, lemma_ids, mask)
-            loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(network.parameters(), 1.0)
-            optimiser.step()
-            schedule.step()
-            optimiser.zero_grad()
-            running += float(loss.detach())
+            running += optimise(loss_fn(logits.reshape(-1, 3), labels.reshape(-1)),
+                                network, optimiser, schedule)
             step += 1
         log.info("epoch %d loss %.4f (%.0f s)", epoch + 1, running / len(batches),
                  time.monotonic() - began)

@@ -6,9 +6,16 @@ speaker resolution and placement read them; `component.py` turns them into State
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 Range = tuple[int, int]
+
+
+def in_ranges(ranges: list[Range], position: int) -> bool:
+    """Whether `position` falls in one of the sorted, non-overlapping `ranges`."""
+    at = bisect_right(ranges, (position, float("inf"))) - 1
+    return at >= 0 and position < ranges[at][1]
 
 
 @dataclass(slots=True)

@@ -20,13 +20,13 @@ writer's own closing lines (`This interview has been edited for length.`) follow
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidates import Candidate, Range
+from .candidates import Candidate, Range, in_ranges
 from .doccache import doc_text
+from .speakers import FIRST_PERSON
 
 # A turn label at the start of a line: `Q:`, `A.`, `Question:`, `Answer -`.
 _TURN = re.compile(
@@ -40,7 +40,6 @@ _MIN_TURNS = 2
 # Entity types that are not people: a proper noun the parse placed among them is no name.
 _PLACED = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
                      "DATE", "TIME", "PRODUCT"})
-_FIRST = frozenset({"i", "me", "my", "myself"})
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*[\"'”’)]*")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|interview by|interviewed by)[ \t]+$", re.IGNORECASE)
 
@@ -62,8 +61,8 @@ class Interview:
         spans = [(a.content[0][0], a.content[-1][1]) for a in self.answers]
         for candidate in candidates:
             source = candidate.source
-            if (source is not None and text[source[0]:source[1]].strip().lower() in _FIRST
-                    and _within(spans, source[0])):
+            if (source is not None and text[source[0]:source[1]].strip().lower() in FIRST_PERSON
+                    and in_ranges(spans, source[0])):
                 candidate.first_person = self.answers[0].source
 
     def misreads(self, candidate: Candidate) -> bool:
@@ -73,17 +72,12 @@ class Interview:
         if not self.labels:
             return False
         for rng in (candidate.cue, candidate.source):
-            if rng is not None and _within(self.labels, rng[0]):
+            if rng is not None and in_ranges(self.labels, rng[0]):
                 return True
         if candidate.cue is None:
             return False
-        return _within(self.asked, candidate.cue[0]) or (
-            candidate.source is None and _within(self.questions, candidate.cue[0]))
-
-
-def _within(ranges: list[Range], position: int) -> bool:
-    k = bisect_right(ranges, (position, float("inf"))) - 1
-    return k >= 0 and ranges[k][0] <= position < ranges[k][1]
+        return in_ranges(self.asked, candidate.cue[0]) or (
+            candidate.source is None and in_ranges(self.questions, candidate.cue[0]))
 
 
 def find_interview(doc: Doc) -> Interview:

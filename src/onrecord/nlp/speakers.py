@@ -20,7 +20,7 @@ Decisions where the brief left room:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,7 +29,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
-from .candidates import Candidate, Range
+from .candidates import Candidate, Range, in_ranges
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,9 +203,9 @@ class _EntityTable:
             entity=entity,
             sent=self.sent_of[token.i],
             subject=token.dep_ in SUBJECT_DEPS,
-            source=_inside(self.sources, start),
+            source=in_ranges(self.sources, start),
             possessive=token.dep_ == "poss",
-            quoted=_inside(self.quoted, start),
+            quoted=in_ranges(self.quoted, start),
             **extra,  # type: ignore[arg-type]
         )
 
@@ -322,7 +322,7 @@ class _EntityTable:
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender is None or token.tag_ not in ("PRP", "PRP$") or not recent:
                 continue
-            if _inside(self.quoted, token.idx):
+            if in_ranges(self.quoted, token.idx):
                 continue
             sent = self.sent_of[token.i]
             near = {entity for s, entity in recent[-6:] if sent - s <= 1}
@@ -380,12 +380,6 @@ def _merged(ranges: list[Range]) -> list[Range]:
         else:
             out.append((start, end))
     return out
-
-
-def _inside(ranges: list[Range], pos: int) -> bool:
-    """Whether `pos` falls in one of the sorted, non-overlapping `ranges`."""
-    at = bisect_right(ranges, (pos, float("inf"))) - 1
-    return at >= 0 and pos < ranges[at][1]
 
 
 def _text_of(tokens: Sequence[Token]) -> str:
@@ -483,7 +477,8 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
 
 
 _CACHE_KEY = "onrecord.resolved_speakers"
-_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+# A source that is the speaker's own "I": resolved through `Candidate.first_person`.
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 
 def _source_span(doc: Doc, rng: Range) -> Span | None:
@@ -524,9 +519,9 @@ def _classify(
     lex = _lexicons()
     root, pos = span.root, span.start_char
     lemma = _lemma(root)
-    if root.lower_ in _FIRST_PERSON and candidate.first_person is not None:
+    if root.lower_ in FIRST_PERSON and candidate.first_person is not None:
         speaker = _source_span(table.doc, candidate.first_person)
-        if speaker is not None and speaker.root.lower_ not in _FIRST_PERSON:
+        if speaker is not None and speaker.root.lower_ not in FIRST_PERSON:
             found, confidence = _classify(table, speaker, candidate)
             return found, min(confidence, 0.8)
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
@@ -602,7 +597,7 @@ def _pronoun(
         distance = here - mention.sent
         if steps >= LOOKBACK or (best is not None and best[3] and distance > best[1] + 3):
             break
-        if _inside(own, mention.start):
+        if in_ranges(own, mention.start):
             continue
         found = table.entities[mention.entity].gender
         if found is not None and found != gender:
