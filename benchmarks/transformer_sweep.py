@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 import time
 import types
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -71,7 +74,8 @@ def prepare(polnear: Path, out: Path) -> None:
     for g in gold:
         doc = tokenizer(g.text)
         tokenised.append(([t.text for t in doc], [t.idx for t in doc], [t.idx + len(t) for t in doc]))
-    used = {wordpiece.cls_id, wordpiece.sep_id, wordpiece.pad_id}
+    mask_full = wordpiece.vocabulary.index("[MASK]")
+    used = {wordpiece.cls_id, wordpiece.sep_id, wordpiece.pad_id, mask_full}
     for words, _, _ in tokenised:  # all documents: the final model trains on them all
         used.update(doc_pieces(words, wordpiece).ids)
     vocab = np.array(sorted(used), dtype=np.int32)
@@ -88,7 +92,7 @@ def prepare(polnear: Path, out: Path) -> None:
 
     arrays: dict[str, np.ndarray] = {
         "vocab": vocab,
-        "special": compact[[wordpiece.cls_id, wordpiece.sep_id, wordpiece.pad_id]],
+        "special": compact[[wordpiece.cls_id, wordpiece.sep_id, wordpiece.pad_id, mask_full]],
     }
     for window, stride in WINDOWS.items():
         settings = TransformerSettings(window=window, stride=stride)
@@ -153,6 +157,115 @@ def prepare(polnear: Path, out: Path) -> None:
     print(f"{len(gold)} documents ({len(held)} held out), {len(vocab)} vocabulary rows -> {out}")
 
 
+# --- masked-piece adaptation (tried in the eighth session; not adopted) -----------------
+
+@dataclass(slots=True)
+class AdaptSettings:
+    """Masked-piece training of the encoder on the training windows before fine-tuning."""
+
+    epochs: int = 0  # 0: no adaptation
+    batch: int = 32
+    learning_rate: float = 1e-4
+    warmup: float = 0.06
+    mask_rate: float = 0.15
+    threads: int = 2
+
+
+def adapt(windows, config: dict, base_state: dict, settings: AdaptSettings, *, seed: int,
+          special_ids, mask_id: int, device: str = "cpu", max_steps: int | None = None) -> dict:
+    """The checkpoint's tensors after masked-piece training on `windows` (piece ids with
+    [CLS] and [SEP]), task-adaptive pre-training: the all-MiniLM checkpoint was tuned to
+    embed whole sentences, and predicting hidden pieces of news text might give its token
+    states back some of the words' own detail. BERT's recipe: 15% of the pieces other
+    than `special_ids` are predicted, 80% of them hidden behind [MASK], 10% replaced by a
+    random piece, 10% left. No weight decay, and the decoder (tied to the word
+    embeddings) predicts only the rows the windows use, so a vocabulary row no window
+    uses is unchanged and a compact-vocabulary run trains as a full one would."""
+    import torch
+    from torch import nn
+
+    from onrecord.learned.fit import IGNORE, learning_rate_factor, optimise
+    from onrecord.learned.torch_model import SpanTagger
+
+    if settings.epochs <= 0 or not windows:
+        return base_state
+
+    class MaskedPieceHead(nn.Module):
+        def __init__(self, embeddings: nn.Embedding, rows: torch.Tensor) -> None:
+            super().__init__()
+            hidden = embeddings.weight.shape[1]
+            self.embeddings = embeddings
+            self.register_buffer("rows", rows)
+            self.dense = nn.Linear(hidden, hidden)
+            self.LayerNorm = nn.LayerNorm(hidden, eps=1e-12)
+            self.bias = nn.Parameter(torch.zeros(len(rows)))
+
+        def forward(self, states: torch.Tensor) -> torch.Tensor:
+            x = self.LayerNorm(nn.functional.gelu(self.dense(states), approximate="tanh"))
+            return x @ self.embeddings.weight[self.rows].T + self.bias
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(settings.threads)
+    model = SpanTagger(config)
+    model.load_state_dict({k: v for k, v in base_state.items()
+                           if not k.startswith("pooler.") and "position_ids" not in k},
+                          strict=False)
+    rows = np.asarray(sorted({int(i) for w in windows for i in w} | {mask_id}), dtype=np.int64)
+    position = np.full(config["vocab_size"], IGNORE, dtype=np.int64)
+    position[rows] = np.arange(len(rows))
+    head = MaskedPieceHead(model.embeddings.word_embeddings, torch.from_numpy(rows))
+    model.to(device)
+    head.to(device)
+    parameters = [p for n, p in model.named_parameters() if not n.startswith("head.")]
+    parameters += [p for n, p in head.named_parameters() if not n.startswith("embeddings.")]
+    optimiser = torch.optim.AdamW(parameters, lr=settings.learning_rate, weight_decay=0.0)
+    steps_per_epoch = (len(windows) + settings.batch - 1) // settings.batch
+    total = steps_per_epoch * settings.epochs if max_steps is None else max_steps
+    warmup = max(1, int(total * settings.warmup))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: learning_rate_factor(step, total, warmup))
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    rng = np.random.default_rng(seed)  # numpy draws: a GPU and a CPU run hide the same pieces
+    special = np.asarray(sorted(set(special_ids)), dtype=np.int64)
+    step = 0
+    began = time.monotonic()
+    model.train()
+    head.train()
+    while step < total:
+        order = rng.permutation(len(windows))
+        for offset in range(0, len(order), settings.batch):
+            chosen = [windows[i] for i in order[offset:offset + settings.batch]]
+            length = max(len(w) for w in chosen)
+            ids = np.full((len(chosen), length), special[0], dtype=np.int64)
+            present = np.zeros((len(chosen), length), dtype=bool)
+            for row, window in enumerate(chosen):
+                ids[row, :len(window)] = window
+                present[row, :len(window)] = True
+            hidden = present & ~np.isin(ids, special) & (rng.random(ids.shape) < settings.mask_rate)
+            draw = rng.random(ids.shape)
+            labels = np.where(hidden, position[ids], IGNORE)
+            inputs = ids.copy()
+            inputs[hidden & (draw < 0.8)] = mask_id
+            swap = hidden & (draw >= 0.8) & (draw < 0.9)
+            inputs[swap] = rows[rng.integers(0, len(rows), size=int(swap.sum()))]
+            if not hidden.any():
+                continue
+            states = model.encode(torch.from_numpy(inputs).to(device),
+                                  torch.from_numpy(present.astype(np.float32)).to(device))
+            target = torch.from_numpy(labels).to(device)
+            picked = target != IGNORE
+            value = optimise(loss_fn(head(states[picked]), target[picked]), model, optimiser, schedule)
+            step += 1
+            if step % 20 == 0:
+                logging.getLogger(__name__).info("adapting: step %d/%d loss %.4f (%.0f s)", step, total, value,
+                             time.monotonic() - began)
+            if step >= total:
+                break
+    adapted = {name: tensor.detach().cpu().clone()
+               for name, tensor in model.state_dict().items() if not name.startswith("head.")}
+    return {**base_state, **adapted}
+
+
 # --- run (GPU) --------------------------------------------------------------------------
 
 def _examples(data, window: int, held_out: bool, further: bool = False):
@@ -215,6 +328,8 @@ def run(
     from onrecord.learned.pieces import ROLES, decode_runs
 
     began = time.monotonic()
+    if os.environ.get("SWEEP_LOG"):  # the trainers' step-by-step losses
+        logging.basicConfig(filename=os.environ["SWEEP_LOG"], level=logging.INFO)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.backends.cuda.matmul.allow_tf32 = False  # stay close to the CPU's float32
     data = np.load(data_dir / "data.npz")
@@ -229,7 +344,20 @@ def run(
             base[stem] = torch.from_numpy(packed[name].astype(np.float32) * packed[stem + ".scale"])
         elif not name.endswith(".scale"):
             base[name] = torch.from_numpy(packed[name].astype(np.float32))
-    cls_id, sep_id, pad_id = (int(i) for i in data["special"])
+    cls_id, sep_id, pad_id, mask_id = (int(i) for i in data["special"])
+
+    def adapted(overrides: dict, examples: list, seed: int) -> dict:
+        """The base checkpoint after masked-piece adaptation on the training windows
+        ("adapt_epochs": N, "adapt_lr": rate), or as it is."""
+        settings = AdaptSettings(epochs=overrides.pop("adapt_epochs", 0),
+                                 learning_rate=overrides.pop("adapt_lr", 1e-4))
+        t0 = time.monotonic()
+        state = adapt([e.ids for e in examples], config, base, settings, seed=seed,
+                      special_ids=(cls_id, sep_id, pad_id), mask_id=mask_id, device=device,
+                      max_steps=max_steps)
+        if settings.epochs:
+            print(f"adapted {settings.epochs} epochs in {time.monotonic() - t0:.0f} s", flush=True)
+        return state
     held_docs = list(_held_documents(data))
     results = {}
     probabilities: dict[str, np.ndarray] = {}
@@ -239,8 +367,10 @@ def run(
             continue
         seed = overrides.pop("seed", 0)
         further = overrides.pop("other_annotators", False)
+        adapt_settings = {k: overrides.pop(k) for k in ("adapt_epochs", "adapt_lr") if k in overrides}
         settings = TransformerSettings(**overrides)
         examples = _examples(data, settings.window, held_out=False, further=further)
+        start = adapted(dict(adapt_settings), examples, seed)
         curve = []
 
         def score_epoch(epoch, model, settings=settings, curve=curve, name=name):
@@ -270,9 +400,9 @@ def run(
                     probabilities[f"{name}/{d}"] = p.astype(np.float16)
 
         t0 = time.monotonic()
-        fit(examples, config, base, settings, seed=seed, pad_id=pad_id, device=device,
+        fit(examples, config, start, settings, seed=seed, pad_id=pad_id, device=device,
             on_epoch=score_epoch, max_steps=max_steps)
-        results[name] = {"settings": overrides | {"seed": seed, "other_annotators": further},
+        results[name] = {"settings": overrides | adapt_settings | {"seed": seed, "other_annotators": further},
                          "curve": curve, "windows": len(examples),
                          "seconds": round(time.monotonic() - t0, 1)}
     out.mkdir(parents=True, exist_ok=True)
@@ -286,10 +416,12 @@ def run(
     overrides = dict(results[final]["settings"]) if final in results else json.loads(final)
     seed = overrides.pop("seed", 0)
     further = overrides.pop("other_annotators", False)
+    adapt_settings = {k: overrides.pop(k) for k in ("adapt_epochs", "adapt_lr") if k in overrides}
     settings = TransformerSettings(**overrides)
     examples = _examples(data, settings.window, held_out=True, further=further)
     t0 = time.monotonic()
-    weights, steps = fit(examples, config, base, settings, seed=seed, pad_id=pad_id,
+    start = adapted(dict(adapt_settings), examples, seed)
+    weights, steps = fit(examples, config, start, settings, seed=seed, pad_id=pad_id,
                          device=device, max_steps=max_steps)
     decay = untouched_row_factor(settings, steps)
     blob = out / "final.npz"
@@ -299,7 +431,8 @@ def run(
     for index in range(0, len(raw), CHUNK):
         (out / f"final.part{index // CHUNK}").write_bytes(raw[index:index + CHUNK])
     (out / "final.json").write_text(json.dumps({
-        "settings": overrides, "seed": seed, "steps": steps, "unused_row_decay": decay,
+        "settings": overrides, "adapt": adapt_settings, "seed": seed, "steps": steps,
+        "unused_row_decay": decay,
         "other_annotators": further, "windows": len(examples),
         "documents": int((~data["doc_further"]).sum()),
         "readings": len(data["doc_held"]) if further else int((~data["doc_further"]).sum()), "seconds": round(time.monotonic() - t0, 1),

@@ -110,11 +110,15 @@ class SpanTagger(nn.Module):
         self.dropout = nn.Dropout(dropout)
         self.head = nn.Linear(hidden, 3 * len(ROLES))
 
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """Logits (batch, length, roles, 3)."""
+    def encode(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The encoder's last hidden states (batch, length, hidden)."""
         penalty = ((1.0 - mask[:, None, None, :].float()) * -1e9)
         x = self.embeddings(ids)
         for layer in self.encoder.layer:
             x = layer(x, penalty)
-        logits = self.head(self.dropout(x))
+        return x
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Logits (batch, length, roles, 3)."""
+        logits = self.head(self.dropout(self.encode(ids, mask)))
         return logits.view(ids.shape[0], ids.shape[1], len(ROLES), 3)
