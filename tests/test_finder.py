@@ -345,12 +345,13 @@ def test_confidence_in_unit_interval(nlp):
         assert 0.0 <= candidate.confidence <= 1.0
 
 
-def _model_candidate(text: str, cue: str, content: str, source: str | None = None) -> Candidate:
+def _model_candidate(text: str, cue: str, content: str, source: str | None = None,
+                     kind: str = "indirect") -> Candidate:
     cue_start = text.index(cue)
     content_start = text.index(content)
     source_start = text.index(source) if source else -1
     return Candidate(
-        kind="indirect",
+        kind=kind,
         content=[(content_start, content_start + len(content))],
         cue=(cue_start, cue_start + len(cue)),
         source=(source_start, source_start + len(source)) if source else None,
@@ -385,6 +386,30 @@ MODEL_PROPOSALS = [
     pytest.param("Ada Brisk wants to know the ferry times.", "wants",
                  "to know the ferry times.", True, id="wants-to-know-a-thing"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source", "kind", "kept"),
+    [
+        # Reported speech with no one named as saying it is the writer's report.
+        ("The pier has reportedly been sold to a developer.", "reportedly",
+         "been sold to a developer.", None, "indirect", False),
+        ("It is assumed that the ferry will stop in May.", "is assumed",
+         "that the ferry will stop in May.", None, "indirect", False),
+        ("The council has reportedly said that the pier was sold.", "said",
+         "that the pier was sold.", "The council", "indirect", True),
+        # A quotation keeps its words even when the model names no speaker: the rules or
+        # the speaker resolution may still find one.
+        ('"The pier stays open," read a sign by the gate.', "read",
+         "The pier stays open,", None, "direct", True),
+    ],
+)
+def test_model_proposals_without_a_source(nlp, text, cue, content, source, kind, kept):
+    from onrecord.nlp.finder import _is_statement
+    from onrecord.nlp.lexicon import cue_lexicon
+
+    candidate = _model_candidate(text, cue, content, source, kind)
+    assert _is_statement(nlp(text), candidate, cue_lexicon(), text) is kept
 
 
 @pytest.mark.parametrize(("text", "cue", "content", "kept"), MODEL_PROPOSALS)

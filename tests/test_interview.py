@@ -51,14 +51,24 @@ def test_the_extraction_attributes_answers_and_keeps_what_is_nested_in_them() ->
     assert [s.speaker.name for s in by_cue["A:"]] == ["Ilse Brandvik", "Ilse Brandvik"]
     assert by_cue["told"][0].text == "the fees were too high"  # the neighbour's, nested
     assert by_cue["told"][0].speaker is None  # "my neighbour": nobody named
-    # "I" in an answer is the person interviewed.
-    believe = by_cue["believe"][0]
-    assert believe.source.text == "I" and believe.speaker.name == "Ilse Brandvik"
+    # "I believe …" in an answer is the interviewee's, so it is part of that answer, not a
+    # second statement.
+    assert "believe" not in by_cue
     # No turn label is a speaker or a cue, and no question is a statement.
     assert not [s for s in result.statements
                 if (s.speaker and s.speaker.name in ("Q", "A"))
                 or (s.cue and s.cue.text in ("Q:", ":"))
                 or "have a point" in s.text or "How bad" in s.text]
+
+
+def test_first_person_in_an_answer_is_the_interviewee(nlp) -> None:
+    from onrecord.nlp.speakers import resolve_speakers
+
+    doc = nlp(INTERVIEW)
+    found = [c for c in find_candidates(doc)
+             if c.cue and INTERVIEW[slice(*c.cue)] == "believe"]
+    assert [INTERVIEW[slice(*c.source)] for c in found] == ["I"]
+    assert resolve_speakers(doc, found)[0].speaker.name == "Ilse Brandvik"
 
 
 def test_the_byline_is_not_the_interviewee(nlp) -> None:

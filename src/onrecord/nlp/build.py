@@ -19,13 +19,40 @@ from ..model import (
 from .candidates import Candidate, Range
 from .context import find_interpretations, place_statements
 from .doccache import doc_text
-from .speakers import resolve_speakers
+from .speakers import ResolvedSpeaker, resolve_speakers
 
 
 def _span(text: str, rng: Range | None) -> CharSpan | None:
     if rng is None:
         return None
     return CharSpan.of(text, rng[0], rng[1])
+
+
+def _restated(candidates: Sequence[Candidate], resolved: Sequence[ResolvedSpeaker]) -> set[int]:
+    """Positions of the candidates whose cue lies inside the content of another candidate
+    with the same speaker: her `I think …` inside her own quotation is part of that
+    quotation, not a second statement. (Speech reported by someone else inside it, `my
+    neighbour told me …`, stays.)"""
+    by_speaker: dict[str, list[int]] = {}
+    for k, speaker in enumerate(resolved):
+        if speaker.speaker is not None and candidates[k].cue is not None:
+            by_speaker.setdefault(speaker.speaker.name, []).append(k)
+
+    def inside(cue: Range, outer: Candidate) -> bool:
+        return outer.content[0][0] <= cue[0] and cue[1] <= outer.content[-1][1]
+
+    out: set[int] = set()
+    for group in by_speaker.values():
+        for k in group:
+            cue = candidates[k].cue
+            assert cue is not None
+            for j in group:
+                other = candidates[j]
+                # mutual nesting (overlapping contents) drops neither
+                if j != k and inside(cue, other) and not inside(other.cue, candidates[k]):  # type: ignore[arg-type]
+                    out.add(k)
+                    break
+    return out
 
 
 def build_statements(
@@ -43,7 +70,12 @@ def build_statements(
     placements = place_statements(doc, ordered, published)
     statements = []
     seen: set[str] = set()
-    for candidate, speaker, placement in zip(ordered, resolved, placements, strict=True):
+    restated = _restated(ordered, resolved)
+    for k, (candidate, speaker, placement) in enumerate(
+        zip(ordered, resolved, placements, strict=True)
+    ):
+        if k in restated:
+            continue
         content = tuple(CharSpan.of(text, s, e) for s, e in candidate.content)
         statement_id = statement_id_for(article_id, content)
         if statement_id in seen:  # two finders agreeing on the same content: keep the first

@@ -71,8 +71,13 @@ def source_of(verb: Token) -> Range | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return _subtree_range(grandchild)
-        if any(child.dep_ == "nsubjpass" for child in current.children):
-            return None  # "X was told that ...": X is the hearer, not the speaker
+        passive = next((child for child in current.children if child.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            if current is verb:
+                return None  # "X was told that ...": X is the hearer, not the speaker
+            # "X was forced into damage control and said ...": the clause the cue hangs
+            # off shares its subject, passive or not
+            return _subtree_range(passive)
         if current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current:
             current = current.head
             continue

@@ -1,0 +1,99 @@
+"""Speech inside a quotation: the quoted person's own `I think …` is part of the
+quotation, someone else's words reported inside it are a statement of their own, and a
+subject shared with a passive clause is still the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.nlp.build import build_statements
+from onrecord.nlp.candidates import Candidate
+from onrecord.nlp.finder import _speaks_for_quoted
+
+pytestmark = pytest.mark.model
+
+TEXT = ('Ada Brisk, the harbour master, spoke to reporters on Monday. "I think the ferry will '
+        'stop in May. My brother told me that the pier has been sold to a developer," Brisk said.')
+
+
+def _at(text: str, words: str, last: bool = False) -> tuple[int, int]:
+    start = text.rindex(words) if last else text.index(words)
+    return start, start + len(words)
+
+
+def _candidates(text: str = TEXT) -> list[Candidate]:
+    marks = _at(text, '"I think the ferry will stop in May. My brother told me that the pier '
+                      'has been sold to a developer,"')
+    quotation = Candidate(kind="direct", content=[(marks[0] + 1, marks[1] - 2)], marked=[marks],
+                          cue=_at(text, "said"), source=_at(text, "Brisk", last=True),
+                          origin="quotes")
+    own = Candidate(kind="indirect", content=[_at(text, "the ferry will stop in May.")],
+                    cue=_at(text, "think"), source=_at(text, "I"), origin="learned")
+    reported = Candidate(kind="indirect",
+                         content=[_at(text, "that the pier has been sold to a developer,")],
+                         cue=_at(text, "told"), source=_at(text, "My brother"), origin="learned")
+    return [quotation, own, reported]
+
+
+def test_first_person_inside_a_quotation_is_the_person_quoted() -> None:
+    quotation, own, reported = _candidates()
+    _speaks_for_quoted(TEXT, [quotation, own, reported])
+    assert own.first_person == quotation.source
+    assert reported.first_person is None  # "My brother" is not the speaker's "I"
+    assert quotation.first_person is None
+
+
+def test_first_person_outside_every_quotation_stays_unresolved() -> None:
+    text = 'I think the ferry will stop in May. "The pier is sold," Brisk said.'
+    marks = _at(text, '"The pier is sold,"')
+    quotation = Candidate(kind="direct", content=[(marks[0] + 1, marks[1] - 2)], marked=[marks],
+                          cue=_at(text, "said"), source=_at(text, "Brisk"), origin="quotes")
+    own = Candidate(kind="indirect", content=[_at(text, "the ferry will stop in May.")],
+                    cue=_at(text, "think"), source=_at(text, "I"), origin="learned")
+    _speaks_for_quoted(text, [quotation, own])
+    assert own.first_person is None
+
+
+def test_own_words_inside_own_quotation_are_not_a_second_statement(nlp) -> None:
+    found = _candidates()
+    _speaks_for_quoted(TEXT, found)
+    statements = build_statements(nlp(TEXT), found)
+    cues = [s.cue.text for s in statements if s.cue is not None]
+    assert cues == ["said", "told"]  # "I think" is Brisk's, inside Brisk's quotation
+    quoted = next(s for s in statements if s.cue is not None and s.cue.text == "said")
+    assert "I think the ferry" in quoted.content[0].text
+
+
+def test_without_the_quotation_the_inner_statement_stays(nlp) -> None:
+    _, own, reported = _candidates()
+    statements = build_statements(nlp(TEXT), [own, reported])
+    assert sorted(s.cue.text for s in statements if s.cue is not None) == ["think", "told"]
+
+
+def test_mutually_nested_statements_of_one_speaker_are_both_kept(nlp) -> None:
+    text = "Brisk said the pier was sold, Brisk argued, and the ferry will stop."
+    first = Candidate(kind="indirect", content=[_at(text, "the pier was sold, Brisk argued,")],
+                      cue=_at(text, "said"), source=_at(text, "Brisk"), origin="learned")
+    second = Candidate(kind="indirect", content=[(0, len(text) - 1)], cue=_at(text, "argued"),
+                       source=_at(text, "Brisk", last=True), origin="learned")
+    statements = build_statements(nlp(text), [first, second])
+    assert len(statements) == 2
+
+
+@pytest.mark.parametrize("mode", ["rules", "fast"])
+def test_passive_first_clause_shares_its_subject_with_the_cue(mode) -> None:
+    import onrecord
+
+    text = ("By the end of the day, Mr. Harlan Voss was forced into a rare moment of damage "
+            "control and said that his words had been misread.")
+    result = onrecord.extract(text, model=mode)
+    said = [s for s in result.statements if s.cue is not None and s.cue.text == "said"]
+    assert said and said[0].speaker is not None and said[0].speaker.name.endswith("Voss")
+
+
+def test_the_hearer_of_a_passive_cue_is_still_not_the_speaker() -> None:
+    import onrecord
+
+    text = "Harlan Voss was told that the pier had been sold."
+    result = onrecord.extract(text, model="rules")
+    assert all(s.speaker is None or "Voss" not in s.speaker.name for s in result.statements)
