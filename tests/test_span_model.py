@@ -422,6 +422,35 @@ def test_rule_content_finds_the_overlapping_rule_cue_like_a_full_scan() -> None:
         assert _RuleCues(rules).content_for(model).content == expected
 
 
+@pytest.mark.parametrize(
+    ("model_source", "expected"),
+    [
+        ("who", "Humphrey, who calls the plan a folly,"),  # a bare pronoun gives way
+        (",", "Humphrey, who calls the plan a folly,"),  # so does punctuation
+        (None, "Humphrey, who calls the plan a folly,"),  # and no source at all
+        ("Humphrey", "Humphrey"),  # a name the model found stays
+    ],
+)
+def test_a_models_bare_pronoun_source_gives_way_to_the_rules_subject(model_source, expected):
+    from onrecord.nlp.candidates import Candidate
+    from onrecord.nlp.finder import _RuleCues
+
+    text = "Humphrey, who calls the plan a folly, said the pier would close."
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    rule = Candidate(kind="indirect", content=[at("the pier would close.")], cue=at("said"),
+                     source=at("Humphrey, who calls the plan a folly,"), origin="reported")
+    model = Candidate(kind="indirect", content=[at("the pier would close.")], cue=at("said"),
+                      source=at(model_source) if model_source else None, origin="learned")
+    twin = _RuleCues([rule], text).content_for(model)
+    assert text[slice(*twin.source)] == expected
+    # Without the article's text the model's own source stays (only a missing one is filled).
+    plain = _RuleCues([rule]).content_for(model)
+    assert plain.source == (model.source or rule.source)
+
+
 def _link_by_scanning_every_cue(facts: TokenFacts, cues, contents, sources):
     """The linking rule stated plainly, every cue against every run (the oracle)."""
     from onrecord.learned.span_assemble import _LINK_WORDS, MAX_LINK_COST, _ends_open

@@ -180,7 +180,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         # dropped; the rules still find a quoted or labelled headline (`Clinton: "…"`).
         headline = _headline_end(text)
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
-        found = combine(found, extra, getattr(learned, "combine", "rules_first"))
+        found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
     _speaks_for_quoted(text, found)
     # An interview's answers are their subject's statements; what the finders found
     # inside them (`I think …`, `My staff cautioned me …`) stands beside them, nested.
@@ -229,7 +229,9 @@ def _outside_interpretations(
 COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_content")
 
 
-def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[Candidate]:
+def combine(
+    rules: list[Candidate], learned: list[Candidate], how: str, text: str = ""
+) -> list[Candidate]:
     """Rule and model candidates together, the leading side keeping the words both found.
 
     "rules_first": every rule candidate, plus model candidates on words no rule covered;
@@ -237,7 +239,8 @@ def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[
     the model, then the remaining rule candidates, each on words not yet covered;
     "rule_content": as "direct_rules_first", but a model relation whose cue a rule
     relation shares takes that rule's content (the parse gives better content
-    boundaries, the model better cues and sources).
+    boundaries, the model better cues and sources). With the article's `text`, a model
+    source that is only a pronoun gives way to the rule's (see `_RuleCues`).
     """
     if how == "model_first":
         return learned + _not_covered(rules, learned)
@@ -246,7 +249,7 @@ def combine(rules: list[Candidate], learned: list[Candidate], how: str) -> list[
     direct = [c for c in rules if c.kind == "direct"]
     others = [c for c in rules if c.kind != "direct"]
     if how == "rule_content":
-        twins = _RuleCues(others)
+        twins = _RuleCues(others, text)
         learned = [twins.content_for(c) for c in learned]
     out = direct + _not_covered(learned, direct)
     return out + _not_covered(others, out)
@@ -282,22 +285,43 @@ class _RangeIndex(Generic[T]):
         return None
 
 
+# A model source made only of one of these words (or of punctuation) is often the
+# nearest source-like run rather than the cue's subject: `Humphrey, who calls Trump a
+# "sociopath," said` gave "who", `Carson said he …, telling` gave "he".
+_PRONOUN_SOURCES = frozenset({
+    "i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her", "they", "them",
+    "their", "it", "its", "who", "whom", "whose", "which", "that", "this",
+})
+
+
 class _RuleCues:
     """The rule candidates by cue, to find the one whose cue overlaps a model cue."""
 
-    def __init__(self, rules: list[Candidate]) -> None:
+    def __init__(self, rules: list[Candidate], text: str = "") -> None:
         self.index = _RangeIndex([(c.cue, c) for c in rules if c.cue])
+        self.text = text
 
     def content_for(self, candidate: Candidate) -> Candidate:
         """The candidate with the content of the first rule sharing its cue, if any, and
-        that rule's source where the model named none (the parse links a conjoined
-        `X was forced into … and said …` to X; the model's source run may stop short)."""
+        that rule's source where the model named none or only a pronoun: the parse links
+        a conjoined `X was forced into … and said …` to X, and the subject of `X, who …,
+        said` to X, where the model's nearest source run stops short or picks "who"
+        (of 10 such changes on held-out train articles, 7 named the annotated source, 1
+        undid a right one, 2 were on relations PolNeAR does not mark)."""
         rule = self.index.first_overlapping(candidate.cue) if candidate.cue else None
         if rule is None:
             return candidate
+        source = candidate.source
+        if source is None or (rule.source is not None and self._bare_pronoun(source)):
+            source = rule.source
         return replace(candidate, kind=rule.kind, content=rule.content,
-                       marked=rule.marked, that=rule.that,
-                       source=candidate.source if candidate.source is not None else rule.source)
+                       marked=rule.marked, that=rule.that, source=source)
+
+    def _bare_pronoun(self, source: Range) -> bool:
+        if not self.text:
+            return False
+        words = self.text[source[0]:source[1]].strip().lower()
+        return words in _PRONOUN_SOURCES or not any(ch.isalnum() for ch in words)
 
 
 # Only "whether" always opens a question: "if", "how", "what" … also open conditions
