@@ -206,3 +206,72 @@ def test_train_vectors_is_deterministic_and_loadable(
     model = load_model(outputs[0])
     assert model.version.startswith("polnear-vectors-") and model.version.endswith("-d1-s3")
     assert isinstance(model.predict(nlp("Ana Pell said that it rained.")), list)
+
+
+@pytest.mark.slow
+def test_a_teacher_changes_what_the_network_learns(
+    tmp_path: Path, tiny_polnear_split: Path
+) -> None:
+    pytest.importorskip("torch")
+    from click.testing import CliRunner
+
+    from onrecord.cli.train_cmd import train_command
+    from onrecord.learned import DEFAULT_MODEL_DIR
+
+    def train(name: str, *extra: str) -> bytes:
+        out = tmp_path / name
+        result = CliRunner().invoke(train_command, [
+            "--polnear", str(tiny_polnear_split), "--out", str(out), "--seed", "3",
+            "--method", "vectors", "--epochs", "2", *extra,
+        ])
+        assert result.exit_code == 0, result.output
+        return (out / "weights.npz").read_bytes()
+
+    plain = train("plain")
+    taught = train("taught", "--teacher", str(DEFAULT_MODEL_DIR))
+    assert taught != plain
+    assert train("taught-again", "--teacher", str(DEFAULT_MODEL_DIR)) == taught  # deterministic
+    assert train("weightless", "--teacher", str(DEFAULT_MODEL_DIR), "--teacher-weight", "0") == plain
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--method", "transformer", "--teacher", "{teacher}"],
+        ["--method", "vectors", "--teacher-weight", "1"],
+    ],
+)
+def test_teacher_options_apply_only_to_a_taught_vector_network(
+    tmp_path: Path, tiny_polnear_split: Path, options: list[str]
+) -> None:
+    from click.testing import CliRunner
+
+    from onrecord.cli.train_cmd import train_command
+    from onrecord.learned import DEFAULT_MODEL_DIR
+
+    options = [o.replace("{teacher}", str(DEFAULT_MODEL_DIR)) for o in options]
+    result = CliRunner().invoke(train_command, [
+        "--polnear", str(tiny_polnear_split), "--out", str(tmp_path / "m"), *options])
+    assert result.exit_code == 2
+    assert "--teacher" in result.output
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_teacher_that_is_not_a_span_tagger_is_refused(tmp_path: Path) -> None:
+    from onrecord.errors import ConfigError
+    from onrecord.learned import VECTOR_MODEL_DIR
+    from onrecord.learned.train_vector import teacher_probabilities
+
+    with pytest.raises(ConfigError, match="not a polnear-minilm"):
+        teacher_probabilities([], VECTOR_MODEL_DIR)
+    with pytest.raises(ConfigError, match="cannot read"):
+        teacher_probabilities([], tmp_path)
+
+
+def test_teacher_probabilities_must_match_the_articles() -> None:
+    pytest.importorskip("torch")
+    from onrecord.learned.train_vector import VectorSettings, fit_vector
+
+    with pytest.raises(ValueError, match="one array per article"):
+        fit_vector([], None, VectorSettings(teacher_weight=1.0), seed=0,  # type: ignore[arg-type]
+                   teacher=[np.zeros((3, 3, 3))])

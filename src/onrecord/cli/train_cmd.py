@@ -64,22 +64,49 @@ T = TypeVar("T")
     "--holdout", type=click.IntRange(min=0), default=0, show_default=True,
     help="Leave this many seeded documents out, for tuning (transformer and vectors).",
 )
+@click.option(
+    "--teacher", "teacher_dir", type=click.Path(exists=True, file_okay=False), default=None,
+    help="vectors only: a polnear-minilm model directory whose per-token probabilities the "
+    "network also learns (distillation; the shipped fast model learned from the shipped "
+    "accurate one, src/onrecord/models/polnear-minilm).",
+)
+@click.option(
+    "--teacher-weight", type=click.FloatRange(min=0), default=None,
+    help="Weight of the teacher's loss beside the gold labels' (default with --teacher: "
+    "the shipped model's).",
+)
 def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
+    teacher_dir: str | None, teacher_weight: float | None,
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
+    if method != "vectors" and (teacher_dir is not None or teacher_weight is not None):
+        click.echo("error: --teacher and --teacher-weight apply to --method vectors only",
+                   err=True)
+        sys.exit(2)
+    if teacher_weight is not None and teacher_dir is None:
+        click.echo("error: --teacher-weight needs --teacher", err=True)
+        sys.exit(2)
     try:
         if method == "crf":
             from ..learned.train import train_from_polnear
 
             meta = train_from_polnear(polnear_dir, out_dir, seed=seed, documents=documents)
         elif method == "vectors":
-            from ..learned.train_vector import VectorSettings, train_vector_from_polnear
+            from ..learned.train_vector import (
+                DISTILLED_WEIGHT,
+                VectorSettings,
+                train_vector_from_polnear,
+            )
 
+            settings = _overridden(VectorSettings(), epochs, learning_rate)
+            if teacher_dir is not None:
+                settings.teacher_weight = (
+                    DISTILLED_WEIGHT if teacher_weight is None else teacher_weight)
             meta = train_vector_from_polnear(
                 polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
-                settings=_overridden(VectorSettings(), epochs, learning_rate),
+                settings=settings, teacher=teacher_dir,
             )
         else:
             from ..learned.train_transformer import (

@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 _ROLE_FIELDS = {"CUE": "cue", "SRC": "source", "CON": "content"}
 
 
+# The teacher's weight `onrecord train --method vectors --teacher DIR` uses by default.
+DISTILLED_WEIGHT = 1.0
+
+
 @dataclass(slots=True)
 class VectorSettings:
     hidden: int = 128
@@ -51,6 +55,10 @@ class VectorSettings:
     max_lemmas: int = 6000
     threads: int = 2
     rule_columns: bool = False  # the rules' findings as inputs (vector_features.py)
+    # Distillation: the weight of a second loss that pulls the network's per-token
+    # probabilities towards a trained span tagger's (the accurate mode's model, given
+    # as the teacher); 0 trains on the gold labels alone.
+    teacher_weight: float = 0.0
     # How the fast mode uses the tagger (nlp/finder.py: combine) and the least cue
     # probability of a relation it keeps: both chosen on held-out train articles.
     combine: str = "rule_content"
@@ -174,10 +182,28 @@ def _batch(examples: Sequence[VectorExample], width: int):
             torch.from_numpy(labels))
 
 
-def fit_vector(
-    examples: Sequence[VectorExample], space: FeatureSpace, settings: VectorSettings, *, seed: int
-) -> tuple[dict[str, np.ndarray], int]:
+def _soft_targets(chosen: Sequence[int], teacher: Sequence[np.ndarray], length: int):
+    """The teacher's (tokens, roles, 3) probabilities of a batch, zero-padded."""
     import torch
+
+    target = np.zeros((len(chosen), length, len(ROLES), 3), dtype=np.float32)
+    for row, i in enumerate(chosen):
+        n = min(length, len(teacher[i]))
+        target[row, :n] = teacher[i][:n]
+    return torch.from_numpy(target)
+
+
+def fit_vector(
+    examples: Sequence[VectorExample], space: FeatureSpace, settings: VectorSettings, *, seed: int,
+    teacher: Sequence[np.ndarray] | None = None,
+) -> tuple[dict[str, np.ndarray], int]:
+    """Train the network on `examples`; with `teacher` (per article, a trained tagger's
+    per-token probabilities) and a `teacher_weight`, also towards those probabilities."""
+    import torch
+
+    if teacher is not None and len(teacher) != len(examples):
+        raise ValueError("the teacher's probabilities must come one array per article")
+    distil = teacher is not None and settings.teacher_weight > 0.0
 
     torch.manual_seed(seed)
     torch.set_num_threads(settings.threads)
@@ -203,8 +229,15 @@ def fit_vector(
         for chosen in batches:
             dense, lemma_ids, mask, labels = _batch([examples[i] for i in chosen], space.width)
             logits = network(dense, lemma_ids, mask)
-            running += optimise(loss_fn(logits.reshape(-1, 3), labels.reshape(-1)),
-                                network, optimiser, schedule)
+            loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
+            if distil:
+                # cross-entropy against the teacher's distribution, over the real tokens
+                target = _soft_targets(chosen, teacher, labels.shape[1])  # type: ignore[arg-type]
+                per_token = -(target * torch.log_softmax(logits, dim=-1)).sum(-1)
+                present = mask.expand_as(per_token)
+                loss = loss + settings.teacher_weight * (
+                    (per_token * present).sum() / present.sum().clamp_min(1.0))
+            running += optimise(loss, network, optimiser, schedule)
             step += 1
         log.info("epoch %d loss %.4f (%.0f s)", epoch + 1, running / len(batches),
                  time.monotonic() - began)
@@ -254,6 +287,23 @@ def parse_for_training(documents: Sequence[GoldDocument], rule_columns: bool):
     return docs, (rules if rule_columns else None), pipeline
 
 
+def teacher_probabilities(docs: Sequence, teacher: str | Path) -> list[np.ndarray]:
+    """The span tagger in `teacher`'s per-token (tokens, roles, 3) probabilities of each
+    parsed article: the accurate mode's model, read by the same numpy pass it runs with."""
+    from ..errors import ConfigError
+    from .span_model import META_FILE as SPAN_META
+    from .span_model import SpanModel
+
+    try:
+        name = json.loads((Path(teacher) / SPAN_META).read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError) as error:
+        raise ConfigError(f"cannot read the teacher model in {teacher}: {error}") from error
+    if name != "polnear-minilm":
+        raise ConfigError(f"the teacher in {teacher} is not a polnear-minilm span tagger")
+    model = SpanModel(Path(teacher))
+    return [model.role_probabilities([t.text for t in doc]).astype(np.float32) for doc in docs]
+
+
 def train_vector_from_polnear(
     polnear_split: str | Path,
     out_dir: str | Path,
@@ -262,9 +312,12 @@ def train_vector_from_polnear(
     documents: int | None = None,
     holdout: int = 0,
     settings: VectorSettings | None = None,
+    teacher: str | Path | None = None,
 ) -> dict:
     """Read a PolNeAR split, parse it and train the vector tagger, leaving `holdout`
-    seeded documents out (the same ones `train_transformer_from_polnear` leaves out)."""
+    seeded documents out (the same ones `train_transformer_from_polnear` leaves out).
+    With `teacher` (a `polnear-minilm` model directory) and a `teacher_weight`, the
+    network also learns that model's per-token probabilities on the same articles."""
     from ..errors import InputError
     from .corpus import training_documents
 
@@ -278,7 +331,11 @@ def train_vector_from_polnear(
     space = feature_space(docs, settings, width)
     examples = make_examples(chosen, docs, space, rules)
     log.info("%d documents parsed in %.0f s", len(docs), time.monotonic() - began)
-    weights, steps = fit_vector(examples, space, settings, seed=seed)
+    soft = None
+    if teacher is not None and settings.teacher_weight > 0.0:
+        soft = teacher_probabilities(docs, teacher)
+        log.info("teacher's probabilities read in %.0f s", time.monotonic() - began)
+    weights, steps = fit_vector(examples, space, settings, seed=seed, teacher=soft)
     return write_vector_model(
         Path(out_dir), weights, space, settings, documents=len(chosen), seed=seed,
         held_out=holdout, steps=steps, seconds=time.monotonic() - began, pipeline=pipeline,
