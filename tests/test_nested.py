@@ -97,3 +97,38 @@ def test_the_hearer_of_a_passive_cue_is_still_not_the_speaker() -> None:
     text = "Harlan Voss was told that the pier had been sold."
     result = onrecord.extract(text, model="rules")
     assert all(s.speaker is None or "Voss" not in s.speaker.name for s in result.statements)
+
+
+def _resolved(name: str):
+    from onrecord.model import Speaker
+    from onrecord.nlp.speakers import ResolvedSpeaker
+
+    return ResolvedSpeaker(Speaker(name=name, type="person"), 0.9)
+
+
+def test_many_statements_of_one_speaker_are_checked_quickly() -> None:
+    import time
+
+    from onrecord.nlp.build import _restated
+
+    # `"A," Brisk said. ` twenty thousand times: nothing nested, so nothing dropped.
+    candidates = [Candidate(kind="direct", content=[(k * 20 + 1, k * 20 + 3)],
+                            cue=(k * 20 + 11, k * 20 + 15), source=(k * 20 + 5, k * 20 + 10),
+                            origin="quotes") for k in range(20_000)]
+    began = time.monotonic()
+    assert _restated(candidates, [_resolved("Brisk")] * len(candidates)) == set()
+    assert time.monotonic() - began < 5.0
+
+
+def test_every_own_cue_inside_a_long_quotation_is_restated() -> None:
+    from onrecord.nlp.build import _restated
+
+    outer = Candidate(kind="direct", content=[(0, 10_000)], cue=(10_010, 10_014),
+                      source=(10_015, 10_020), origin="quotes")
+    inner = [Candidate(kind="indirect", content=[(k * 50 + 10, k * 50 + 40)],
+                       cue=(k * 50 + 2, k * 50 + 8), source=(k * 50, k * 50 + 1),
+                       origin="learned") for k in range(150)]
+    someone_else = Candidate(kind="indirect", content=[(9_000, 9_100)], cue=(8_990, 8_995),
+                             source=(8_980, 8_988), origin="learned")
+    resolved = [_resolved("Brisk")] * 151 + [_resolved("Orm")]
+    assert _restated([outer, *inner, someone_else], resolved) == set(range(1, 151))

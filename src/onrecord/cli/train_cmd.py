@@ -66,14 +66,13 @@ T = TypeVar("T")
 )
 @click.option(
     "--teacher", "teacher_dir", type=click.Path(exists=True, file_okay=False), default=None,
-    help="vectors only: a polnear-minilm model directory whose per-token probabilities the "
-    "network also learns (distillation; the shipped fast model learned from the shipped "
-    "accurate one, src/onrecord/models/polnear-minilm).",
+    help="vectors only: a polnear-minilm model directory (e.g. src/onrecord/models/"
+    "polnear-minilm) whose per-token probabilities the network also learns (distillation; "
+    "the shipped fast model was trained without one: docs/model.md).",
 )
 @click.option(
     "--teacher-weight", type=click.FloatRange(min=0), default=None,
-    help="Weight of the teacher's loss beside the gold labels' (default with --teacher: "
-    "the shipped model's).",
+    help="Weight of the teacher's loss beside the gold labels' (default with --teacher: 1.0).",
 )
 def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,

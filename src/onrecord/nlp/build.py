@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -28,30 +30,41 @@ def _span(text: str, rng: Range | None) -> CharSpan | None:
     return CharSpan.of(text, rng[0], rng[1])
 
 
+# How far before a cue an enclosing statement's content may start (characters): a bound
+# on the look-up, far beyond any one quotation.
+_NESTED_REACH = 20_000
+
+
 def _restated(candidates: Sequence[Candidate], resolved: Sequence[ResolvedSpeaker]) -> set[int]:
     """Positions of the candidates whose cue lies inside the content of another candidate
     with the same speaker: her `I think …` inside her own quotation is part of that
     quotation, not a second statement. (Speech reported by someone else inside it, `my
-    neighbour told me …`, stays.)"""
+    neighbour told me …`, stays; two statements nested in each other both stay.)"""
     by_speaker: dict[str, list[int]] = {}
     for k, speaker in enumerate(resolved):
         if speaker.speaker is not None and candidates[k].cue is not None:
             by_speaker.setdefault(speaker.speaker.name, []).append(k)
 
-    def inside(cue: Range, outer: Candidate) -> bool:
-        return outer.content[0][0] <= cue[0] and cue[1] <= outer.content[-1][1]
+    def inside(cue: Range | None, outer: Candidate) -> bool:
+        return cue is not None and outer.content[0][0] <= cue[0] and cue[1] <= outer.content[-1][1]
 
     out: set[int] = set()
     for group in by_speaker.values():
+        spans = sorted((candidates[j].content[0][0], candidates[j].content[-1][1], j) for j in group)
+        starts = [start for start, _, _ in spans]
+        reach = list(accumulate((end for _, end, _ in spans), max))  # furthest end so far
         for k in group:
             cue = candidates[k].cue
             assert cue is not None
-            for j in group:
-                other = candidates[j]
-                # mutual nesting (overlapping contents) drops neither
-                if j != k and inside(cue, other) and not inside(other.cue, candidates[k]):  # type: ignore[arg-type]
+            i = bisect_right(starts, cue[0]) - 1
+            if i < 0 or reach[i] < cue[1]:
+                continue  # no content of this speaker's that starts before the cue reaches past it
+            while i >= 0 and starts[i] >= cue[0] - _NESTED_REACH:
+                _, end, j = spans[i]
+                if j != k and end >= cue[1] and not inside(candidates[j].cue, candidates[k]):
                     out.add(k)
                     break
+                i -= 1
     return out
 
 
