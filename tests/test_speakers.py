@@ -342,3 +342,25 @@ def test_name_never_spans_a_headline_line_break():
 
     result = onrecord.extract("Bridge vote delayed in Dunmore\nMayor Ada Okafor said the bridge would wait.\n")
     assert [s.speaker.name for s in result.statements if s.speaker] == ["Ada Okafor"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # The small tagger labels these names organisations; a common first name and a
+        # capitalised surname make them people, so "she" finds them.
+        ("Maria Brisk spoke on Monday. “We will win the vote,” she said.", "Maria Brisk",
+         "person"),
+        ("Anna Brisk spoke on Monday. “We will win the vote,” she said.", "Anna Brisk",
+         "person"),
+        # A first name before a word that names a place or a body is not a person.
+        ("Grace Church said in a statement that the hall was closed.", "Grace Church",
+         "organization"),
+    ],
+)
+def test_a_first_name_and_surname_the_tagger_mislabels_is_a_person(text, speaker, kind):
+    import onrecord
+
+    statements = onrecord.extract(text, model="rules").statements
+    assert [(s.speaker.name, s.speaker.type) for s in statements if s.speaker] == [(speaker, kind)]

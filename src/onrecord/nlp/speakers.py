@@ -47,6 +47,7 @@ class _Lexicons:
     roles: dict[str, tuple[str, str]]  # lemma -> (gender, role key)
     anonymous: frozenset[str]
     org_nouns: frozenset[str]
+    name_heads: frozenset[str]  # "Church" of "Grace Church": a place or body, not a person
     spokes: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
@@ -64,6 +65,7 @@ def _lexicons() -> _Lexicons:
         roles={row[0]: (row[1], row[2]) for row in _rows("roles.txt")},
         anonymous=frozenset(row[0] for row in _rows("anonymous.txt")),
         org_nouns=frozenset(row[0] for row in _rows("org_nouns.txt")),
+        name_heads=frozenset(row[0] for row in _rows("name_heads.txt")),
         spokes=frozenset(row[0] for row in _rows("spokes.txt")),
         female=frozenset(row[0] for row in _rows("first_names_female.txt")),
         male=frozenset(row[0] for row in _rows("first_names_male.txt")),
@@ -226,7 +228,7 @@ class _EntityTable:
         reads = [
             read
             for ent in self.doc.ents
-            if ent.label_ == "PERSON" and (read := _read_person(ent)) is not None
+            if _is_person(ent) and (read := _read_person(ent)) is not None
         ]
         surnames, firsts = self.surnames, self.firsts
         for read in reads:  # the fullest names define the people
@@ -255,7 +257,7 @@ class _EntityTable:
                 self.add_role(entity, role, mention.start)
             self.person_at[read.root.i] = mention
         for ent in self.doc.ents:  # every token of a name points at its mention
-            if ent.label_ == "PERSON" and ent.root.i in self.person_at:
+            if _is_person(ent) and ent.root.i in self.person_at:
                 for i in range(ent.start, ent.end):
                     self.person_at[i] = self.person_at[ent.root.i]
         self._read_untagged_surnames()
@@ -394,6 +396,23 @@ def _proper_name(span: Span) -> str:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens.pop()
     return _text_of(tokens) if tokens else span.text
+
+
+def _is_person(ent: Span) -> bool:
+    """A PERSON entity, or a first name and a surname the small tagger labelled otherwise
+    (it reads "Maria Brisk spoke on Monday" as an organisation): two or three capitalised
+    proper nouns, the first a common first name, none a word organisations are named by."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(ent) <= 3:
+        return False
+    lex = _lexicons()
+    first = ent[0].lower_
+    if first not in lex.female and first not in lex.male:
+        return False
+    return ent[-1].lower_ not in lex.name_heads and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lex.org_nouns
+        for t in ent)
 
 
 def _read_person(ent: Span) -> _PersonRead | None:
