@@ -23,7 +23,7 @@ from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import QUESTION_WORDS, Report, find_reports, is_blocked, seeks_an_answer
-from .speakers import FIRST_PERSON
+from .speakers import speak_for
 
 T = TypeVar("T")
 
@@ -181,35 +181,19 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         headline = _headline_end(text)
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
-    _speaks_for_quoted(text, found)
     # An interview's answers are their subject's statements; what the finders found
     # inside them (`I think …`, `My staff cautioned me …`) stands beside them, nested.
+    # Their "I" is the interviewee's, also inside a quotation in an answer.
     interview.speaks_for(text, found)
+    _speaks_for_quoted(text, found)
     return found + interview.answers
 
 
 def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:
     """A first-person source inside a quotation (`"I think the ferry will stop," Brisk
     said`) is the person quoted: marks each such candidate with the quotation's source."""
-    quoted = sorted((rng, c.source) for c in found if c.source is not None
-                    for rng in (c.marked if c.marked else []))
-    if not quoted:
-        return
-    starts = [rng[0] for rng, _ in quoted]
-    for candidate in found:
-        source = candidate.source
-        if (source is None or candidate.first_person is not None
-                or text[source[0]:source[1]].strip().lower() not in FIRST_PERSON):
-            continue
-        k = bisect_left(starts, source[0] + 1) - 1
-        while k >= 0:
-            (start, end), speaker = quoted[k]
-            if start <= source[0] < end and speaker != source:
-                candidate.first_person = speaker
-                break
-            if end < source[0] and start < source[0] - 5000:
-                break
-            k -= 1
+    speak_for(text, found, [(rng, c.source) for c in found if c.source is not None
+                            for rng in c.marked])
 
 
 def _outside_interpretations(

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, Range, in_ranges
 from .doccache import doc_text
-from .speakers import FIRST_PERSON
+from .speakers import speak_for
 
 # A turn label at the start of a line: `Q:`, `A.`, `Question:`, `Answer -`.
 _TURN = re.compile(
@@ -56,14 +56,8 @@ class Interview:
     def speaks_for(self, text: str, candidates: list[Candidate]) -> None:
         """A first-person source inside an answer (`I think …`) is the person interviewed:
         marks each such candidate with the interviewee's mention."""
-        if not self.answers:
-            return
-        spans = [(a.content[0][0], a.content[-1][1]) for a in self.answers]
-        for candidate in candidates:
-            source = candidate.source
-            if (source is not None and text[source[0]:source[1]].strip().lower() in FIRST_PERSON
-                    and in_ranges(spans, source[0])):
-                candidate.first_person = self.answers[0].source
+        speak_for(text, candidates, [((a.content[0][0], a.content[-1][1]), a.source)
+                                     for a in self.answers if a.source is not None])
 
     def misreads(self, candidate: Candidate) -> bool:
         """Whether another finder's candidate misreads the transcript: a turn label as its

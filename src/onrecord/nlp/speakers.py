@@ -498,6 +498,34 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
 _CACHE_KEY = "onrecord.resolved_speakers"
 # A source that is the speaker's own "I": resolved through `Candidate.first_person`.
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+# How far before a first-person source the voice's range may start (characters).
+_VOICE_REACH = 5000
+
+
+def speak_for(text: str, candidates: Sequence[Candidate],
+              voices: Sequence[tuple[Range, Range]]) -> None:
+    """A first-person source inside a range someone speaks (`voices`: the range, then the
+    mention of its speaker; a quotation and its source, an interview answer and the
+    interviewee) is that speaker's "I": marks each such candidate's `first_person` with
+    the mention. A candidate marked already keeps its mark: the first voice wins."""
+    if not voices:
+        return
+    ordered = sorted(voices)
+    starts = [rng[0] for rng, _ in ordered]
+    for candidate in candidates:
+        source = candidate.source
+        if (source is None or candidate.first_person is not None
+                or text[source[0]:source[1]].strip().lower() not in FIRST_PERSON):
+            continue
+        k = bisect_left(starts, source[0] + 1) - 1
+        while k >= 0:
+            (start, end), speaker = ordered[k]
+            if start <= source[0] < end and speaker != source:
+                candidate.first_person = speaker
+                break
+            if end < source[0] and start < source[0] - _VOICE_REACH:
+                break
+            k -= 1
 
 
 def _source_span(doc: Doc, rng: Range) -> Span | None:
