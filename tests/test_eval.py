@@ -353,6 +353,21 @@ def test_statement_to_attribution_follows_polnear_conventions():
     assert direct.to_dict()["source"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "expected"),
+    [
+        ('Velt told reporters: "We won."', "told reporters", "We won", "told reporters:"),
+        ("Velt wrote :  the road is open.", "wrote", "the road is open", "wrote :"),
+        ('Velt said "we won": the road is open.', "said", "we won", "said"),  # colon after
+        ("Velt said the road: it is open.", "said", "the road", "said"),  # content first
+    ],
+)
+def test_a_cue_takes_the_colon_that_introduces_its_content(text, cue, content, expected):
+    statement = _statement(text, "indirect", [content], cue, "Velt")
+    ((start, end),) = statement_to_attribution(text, statement).cue
+    assert text[start:end] == expected
+
+
 # --- floors -----------------------------------------------------------------------------
 
 

@@ -1,6 +1,7 @@
 """Our Statements in the corpus's conventions: PolNeAR content keeps the quotation marks
-of a direct quote and the leading "that" of a reported clause; our Statement content
-holds only the words. One Statement becomes one relation."""
+of a direct quote and the leading "that" of a reported clause, and a cue keeps the colon
+that introduces its content; our Statements hold only the words. One Statement becomes
+one relation."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _CLOSING = ("''", "”", '"', "’", "»", "'")
 _INNER_PUNCT = ".,!?;:…—-"
 _LOOKAROUND = 4  # characters of whitespace/punctuation we step over to find a mark
 _THAT_BEFORE = re.compile(r"that,?\s+\Z", re.IGNORECASE)  # "that, if elected, ..."
+_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def _opening_before(text: str, start: int) -> int | None:
@@ -98,11 +100,24 @@ def _one(span: CharSpan | None) -> tuple[Range, ...]:
     return ((span.start, span.end),) if span is not None else ()
 
 
+def cue_in_corpus_convention(text: str, statement: Statement) -> tuple[Range, ...]:
+    """The cue, taking the colon right after it when the content follows the colon
+    (`told reporters: "..."`): PolNeAR's cues end with that colon (367 of the 379 such
+    cues in train)."""
+    cue = statement.cue
+    if cue is None:
+        return ()
+    colon = _COLON_AFTER.match(text, cue.end)
+    if colon is not None and statement.content and statement.content[0].start >= colon.end():
+        return ((cue.start, colon.end()),)
+    return ((cue.start, cue.end),)
+
+
 def statement_to_attribution(text: str, statement: Statement) -> Attribution:
     """One Statement as one relation, with content in PolNeAR's conventions."""
     return Attribution(
         content=content_in_corpus_convention(text, statement),
-        cue=_one(statement.cue),
+        cue=cue_in_corpus_convention(text, statement),
         source=_one(statement.source),
         speaker=statement.speaker.name if statement.speaker else None,
         kind=statement.kind,
