@@ -364,3 +364,39 @@ def test_a_first_name_and_surname_the_tagger_mislabels_is_a_person(text, speaker
 
     statements = onrecord.extract(text, model="rules").statements
     assert [(s.speaker.name, s.speaker.type) for s in statements if s.speaker] == [(speaker, kind)]
+
+
+TRANSCRIPT = """Harbour chief defends the ferry plan
+
+Harbour master Ada Brisk spoke to Radio Dunmore's Tom Keel on Monday.
+
+TOM KEEL: The council announced new fares on Friday. Do you think the ferry can pay its way?
+
+BRISK: I think it can. We have carried more passengers every month, and I believe that will last.
+
+KEEL: Some islanders have told me they are worried about the winter timetable.
+
+BRISK: Well, I understand the worry, but the winter boats will run as before.
+
+The FBI said it had no comment.
+"""
+
+
+@pytest.mark.model
+def test_a_transcripts_turns_are_their_labelled_speakers_words():
+    import onrecord
+
+    statements = onrecord.extract(TRANSCRIPT, model="rules").statements
+    turns = [(s.speaker.name if s.speaker else None, s.content[0].text.split(".")[0])
+             for s in statements if s.cue and s.cue.text == ":"]
+    assert turns == [
+        ("Tom Keel", "The council announced new fares on Friday"),
+        ("Ada Brisk", "I think it can"),
+        ("Tom Keel", "Some islanders have told me they are worried about the winter timetable"),
+        ("Ada Brisk", "Well, I understand the worry, but the winter boats will run as before"),
+    ]
+    # Brisk's own "I think" and "I believe" are part of her turn, not statements of their own.
+    assert not [s for s in statements if s.source and s.source.text == "I"]
+    # Capitals that name nobody in the article stay as they were: the FBI is a body.
+    assert [(s.speaker.name, s.speaker.type) for s in statements
+            if s.cue and s.cue.text == "said"] == [("FBI", "organization")]

@@ -164,7 +164,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             if candidate.source is None:
                 candidate.source = borrowed_source(doc[report.cue_token])
             out.append(candidate)
-    out += _not_covered(find_labelled(doc, scan.quotes), out)
+    out += _labelled_over_nested(find_labelled(doc, scan.quotes), out)
     interview = find_interview(doc)
     out = [c for c in out if not interview.misreads(c)]
     found = _outside_markup(_drop_sourceless_nested(out), text)
@@ -191,9 +191,26 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
 
 def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:
     """A first-person source inside a quotation (`"I think the ferry will stop," Brisk
-    said`) is the person quoted: marks each such candidate with the quotation's source."""
+    said`) or inside a labelled line (`FALLIN: I think he can.`) is the person quoted or
+    labelled: marks each such candidate with that statement's source."""
     speak_for(text, found, [(rng, c.source) for c in found if c.source is not None
-                            for rng in c.marked])
+                            for rng in (c.content if c.origin == "labelled" else c.marked)])
+
+
+def _labelled_over_nested(labelled: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The labelled statements whose words no other candidate claims, except candidates
+    whose cue lies inside them: a transcript's turn (`TAPPER: Donald Trump released a
+    video …`) is the labelled speaker's, and what is reported inside it stands beside
+    it, nested, as inside an interview's answer."""
+    if not labelled:
+        return []
+
+    def inside(candidate: Candidate, outer: Candidate) -> bool:
+        return candidate.cue is not None and any(
+            start <= candidate.cue[0] < end for start, end in outer.content)
+
+    return [c for c in labelled
+            if _not_covered([c], [other for other in found if not inside(other, c)])]
 
 
 def _outside_interpretations(

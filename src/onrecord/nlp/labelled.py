@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Candidate, Range
 from .doccache import doc_text
 from .quotes import Quote
+from .speakers import names_person
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -72,13 +73,15 @@ def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
 
 def _known_names(doc: Doc) -> set[str]:
     """Lower-cased names of the article's people and organisations, and people's surnames
-    (a headline says `Trump:` where the parse sees no entity)."""
+    (a headline says `Trump:` where the parse sees no entity), a person's also where the
+    tagger labelled the name an organisation (`speakers.names_person`)."""
     names = set()
     for entity in doc.ents:
         if entity.label_ in _SPEAKER_ENTITIES:
             names.add(entity.text.lower())
-            if entity.label_ == "PERSON" and len(entity) > 1:
-                names.add(entity[-1].text.lower())
+        if names_person(entity) and len(entity) > 1:
+            names.add(entity.text.lower())
+            names.add(entity[-1].text.lower())
     return names
 
 

@@ -228,7 +228,7 @@ class _EntityTable:
         reads = [
             read
             for ent in self.doc.ents
-            if _is_person(ent) and (read := _read_person(ent)) is not None
+            if names_person(ent) and (read := _read_person(ent)) is not None
         ]
         surnames, firsts = self.surnames, self.firsts
         for read in reads:  # the fullest names define the people
@@ -257,7 +257,7 @@ class _EntityTable:
                 self.add_role(entity, role, mention.start)
             self.person_at[read.root.i] = mention
         for ent in self.doc.ents:  # every token of a name points at its mention
-            if _is_person(ent) and ent.root.i in self.person_at:
+            if names_person(ent) and ent.root.i in self.person_at:
                 for i in range(ent.start, ent.end):
                     self.person_at[i] = self.person_at[ent.root.i]
         self._read_untagged_surnames()
@@ -398,7 +398,7 @@ def _proper_name(span: Span) -> str:
     return _text_of(tokens) if tokens else span.text
 
 
-def _is_person(ent: Span) -> bool:
+def names_person(ent: Span) -> bool:
     """A PERSON entity, or a first name and a surname the small tagger labelled otherwise
     (it reads "Maria Brisk spoke on Monday" as an organisation): two or three capitalised
     proper nouns, the first a common first name, none a word organisations are named by."""
@@ -573,6 +573,8 @@ def _classify(
             return found, min(confidence, 0.8)
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
         return _pronoun(table, root, pos, candidate)
+    if (named := _name_in_capitals(table, span)) is not None:
+        return named
     if root.tag_ in ("WP", "WDT") or (root.lower_ == "that" and root.head.dep_ == "relcl"):
         # "Doe, who said ...": the relative pronoun stands for the noun its clause modifies.
         noun = root.head.head if root.head.dep_ in ("relcl", "acl") else None
@@ -745,6 +747,22 @@ def _anonymous(table: _EntityTable, root: Token) -> tuple[int | Speaker | None, 
         words = [norp[0], root]
         return table.entity_for(_text_of(words), "group"), 0.6
     return None, 0.9
+
+
+def _name_in_capitals(table: _EntityTable, span: Span) -> tuple[int, float] | None:
+    """A transcript's label in capitals (`FALLIN:`, `JAKE TAPPER:`) for a person the
+    article names: the tagger reads such words as anything (a number, a noun), so they
+    are matched by their letters against the article's full names and surnames."""
+    words = [t for t in span if t.is_alpha and not _honorific(t)]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return None
+    key = tuple(w.lower_ for w in words)
+    full = table.by_key.get(("person", " ".join(key)))
+    if full is not None:
+        return full, 0.85
+    if len(key) == 1:
+        return table.link_word(key[0], None, span.start_char)
+    return None
 
 
 def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None, float]:
