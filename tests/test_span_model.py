@@ -362,6 +362,21 @@ def test_combine_rule_content_keeps_model_cue_and_rule_boundaries() -> None:
     assert combine(rules, learned, "model_first")[:3] == learned
 
 
+def test_combine_lets_a_labelled_line_lead_as_a_quotation_does() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = "KEEL: Some islanders have told me they worry. Brisk said the boats run."
+    turn = _cand("indirect", (6, 46), (4, 5), "labelled")
+    inside = _cand("indirect", (30, 45), (21, 25), "learned")  # "told" inside the turn
+    after = _cand("indirect", (58, 72), (53, 57), "learned")
+    for how in ("rule_content", "direct_rules_first"):
+        out = combine([turn], [inside, after], how, text)
+        assert out == [turn, after]  # what the model found inside the turn is part of it
+    # An unlabelled rule relation does not lead: the model's own relation there wins.
+    plain = _cand("indirect", (6, 46), (0, 4), "reported")
+    assert combine([plain], [inside, after], "direct_rules_first", text) == [inside, after]
+
+
 @pytest.mark.model
 def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     from onrecord.learned.span_model import _whole_source

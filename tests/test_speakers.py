@@ -383,10 +383,12 @@ The FBI said it had no comment.
 
 
 @pytest.mark.model
-def test_a_transcripts_turns_are_their_labelled_speakers_words():
+@pytest.mark.parametrize("mode", ["rules", "fast", "accurate"])
+def test_a_transcripts_turns_are_their_labelled_speakers_words(mode):
     import onrecord
 
-    statements = onrecord.extract(TRANSCRIPT, model="rules").statements
+    # In the learned modes too, where the models find relations inside the turns.
+    statements = onrecord.extract(TRANSCRIPT, model=mode).statements
     turns = [(s.speaker.name if s.speaker else None, s.content[0].text.split(".")[0])
              for s in statements if s.cue and s.cue.text == ":"]
     assert turns == [

@@ -194,7 +194,14 @@ def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:
     said`) or inside a labelled line (`FALLIN: I think he can.`) is the person quoted or
     labelled: marks each such candidate with that statement's source."""
     speak_for(text, found, [(rng, c.source) for c in found if c.source is not None
-                            for rng in (c.content if c.origin == "labelled" else c.marked)])
+                            for rng in (c.content if _labels(text, c) else c.marked)])
+
+
+def _labels(text: str, candidate: Candidate) -> bool:
+    """Whether the candidate is a labelled line: found as one, or a model relation whose
+    cue is the label's colon alone."""
+    return candidate.origin == "labelled" or (
+        candidate.cue is not None and text[candidate.cue[0]:candidate.cue[1]].strip() == ":")
 
 
 def _labelled_over_nested(labelled: list[Candidate], found: list[Candidate]) -> list[Candidate]:
@@ -202,15 +209,13 @@ def _labelled_over_nested(labelled: list[Candidate], found: list[Candidate]) -> 
     whose cue lies inside them: a transcript's turn (`TAPPER: Donald Trump released a
     video …`) is the labelled speaker's, and what is reported inside it stands beside
     it, nested, as inside an interview's answer."""
-    if not labelled:
-        return []
-
-    def inside(candidate: Candidate, outer: Candidate) -> bool:
-        return candidate.cue is not None and any(
-            start <= candidate.cue[0] < end for start, end in outer.content)
-
     return [c for c in labelled
-            if _not_covered([c], [other for other in found if not inside(other, c)])]
+            if _not_covered([c], [other for other in found if not _cue_inside(other, c)])]
+
+
+def _cue_inside(candidate: Candidate, outer: Candidate) -> bool:
+    return candidate.cue is not None and any(
+        start <= candidate.cue[0] < end for start, end in outer.content)
 
 
 def _outside_interpretations(
@@ -247,12 +252,14 @@ def combine(
         return learned + _not_covered(rules, learned)
     if how not in ("direct_rules_first", "rule_content"):
         return rules + _not_covered(learned, rules)
-    direct = [c for c in rules if c.kind == "direct"]
-    others = [c for c in rules if c.kind != "direct"]
+    # A labelled line (a transcript's turn) leads as a quotation does; as inside a
+    # quotation, what either side finds inside it is part of it.
+    leading = [c for c in rules if c.kind == "direct" or _labels(text, c)]
+    others = [c for c in rules if not (c.kind == "direct" or _labels(text, c))]
     if how == "rule_content":
         twins = _RuleCues(others, text)
         learned = [twins.content_for(c) for c in learned]
-    out = direct + _not_covered(learned, direct)
+    out = leading + _not_covered(learned, leading)
     return out + _not_covered(others, out)
 
 
