@@ -368,7 +368,7 @@ def test_a_first_name_and_surname_the_tagger_mislabels_is_a_person(text, speaker
 
 TRANSCRIPT = """Harbour chief defends the ferry plan
 
-Harbour master Ada Brisk spoke to Radio Dunmore's Tom Keel on Monday.
+Harbour master Ada Brisk spoke to {interviewer} on Monday.
 
 TOM KEEL: The council announced new fares on Friday. Do you think the ferry can pay its way?
 
@@ -384,11 +384,14 @@ The FBI said it had no comment.
 
 @pytest.mark.model
 @pytest.mark.parametrize("mode", ["rules", "fast", "accurate"])
-def test_a_transcripts_turns_are_their_labelled_speakers_words(mode):
+# The interviewer named in the introduction, or only in capitals as the first label.
+@pytest.mark.parametrize("interviewer", ["Radio Dunmore's Tom Keel", "Radio Dunmore"])
+def test_a_transcripts_turns_are_their_labelled_speakers_words(mode, interviewer):
     import onrecord
 
     # In the learned modes too, where the models find relations inside the turns.
-    statements = onrecord.extract(TRANSCRIPT, model=mode).statements
+    text = TRANSCRIPT.format(interviewer=interviewer)
+    statements = onrecord.extract(text, model=mode).statements
     turns = [(s.speaker.name if s.speaker else None, s.content[0].text.split(".")[0])
              for s in statements if s.cue and s.cue.text == ":"]
     assert turns == [

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Candidate, Range
 from .doccache import doc_text
 from .quotes import Quote
-from .speakers import names_person
+from .speakers import capitals_name_a_person, names_person
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -47,6 +47,13 @@ def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
     if ":" not in doc_text(doc):
         return []
     names = _known_names(doc)
+    colons = [token for token in doc if token.text == ":"]
+    for colon in colons:
+        # A transcript names its people in capitals once (`JAKE TAPPER:`), by surname after.
+        label = _line_label(doc, colon.i)
+        words = [t.text for t in label or () if not t.is_space]
+        if capitals_name_a_person(words):
+            names.update((" ".join(words).lower(), words[-1].lower()))
     opening = {q.marked[0][0]: q for q in quotes if q.depth == 0}
     # Where each token's line ends (one pass, so many colons on a line stay linear).
     line_end = [len(doc)] * len(doc)
@@ -59,9 +66,7 @@ def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
     # Backwards, so that a claim ends where the next label on its line begins (`- Ann
     # Lee: A - Tom Roe: B`) and contents never overlap.
     stop = len(doc)
-    for token in reversed(doc):
-        if token.text != ":":
-            continue
+    for token in reversed(colons):
         labelled = _labelled(doc, token, names, opening, min(line_end[token.i], stop), stop)
         if labelled is not None:
             candidate, label_start = labelled

@@ -762,7 +762,21 @@ def _name_in_capitals(table: _EntityTable, span: Span) -> tuple[int, float] | No
         return full, 0.85
     if len(key) == 1:
         return table.link_word(key[0], None, span.start_char)
+    if capitals_name_a_person([w.text for w in words]):
+        # Named only in capitals (`JAKE TAPPER:` in a transcript): a person from here on,
+        # whose surname alone (`TAPPER:`) then finds him.
+        entity = table.entity_for(" ".join(w.text.capitalize() for w in words), "person", key)
+        if entity not in table.surnames.setdefault(key[-1], []):
+            table.surnames[key[-1]].append(entity)
+        return entity, 0.75
     return None
+
+
+def capitals_name_a_person(words: Sequence[str]) -> bool:
+    """Two or three words in capitals, the first a common first name (`JAKE TAPPER`)."""
+    lex = _lexicons()
+    return (2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
+            and (words[0].lower() in lex.female or words[0].lower() in lex.male))
 
 
 def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None, float]:
