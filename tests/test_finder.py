@@ -412,6 +412,28 @@ def test_model_proposals_without_a_source(nlp, text, cue, content, source, kind,
     assert _is_statement(nlp(text), candidate, cue_lexicon(), text) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        # The model tagged the quotation and its cue but no source: the parse's subject.
+        ('"The pier stays open," Harbour master Ada Brisk said calmly.', "said",
+         "The pier stays open,", "Harbour master Ada Brisk"),
+        ('Ada Brisk laughed and said: "The pier stays open."', "said",
+         "The pier stays open.", "Ada Brisk"),
+        # No subject to give, or one inside the quotation itself: none.
+        ('"The pier stays open," read a sign by the gate.', "read", "The pier stays open,",
+         None),
+        ('"Ada Brisk said no," was the headline.', "said", "Ada Brisk said no,", None),
+    ],
+)
+def test_a_sourceless_model_quotation_takes_its_cues_subject(nlp, text, cue, content, source):
+    from onrecord.nlp.finder import _parsed_source
+
+    candidate = _model_candidate(text, cue, content, None, "direct")
+    found = _parsed_source(nlp(text), candidate)
+    assert (text[found[0]:found[1]] if found else None) == source
+
+
 @pytest.mark.parametrize(("text", "cue", "content", "kept"), MODEL_PROPOSALS)
 def test_model_proposals_that_count_as_statements(nlp, text, cue, content, kept):
     from onrecord.nlp.finder import _is_statement

@@ -22,7 +22,14 @@ from .interview import find_interview
 from .labelled import find_labelled
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
-from .reported import QUESTION_WORDS, Report, find_reports, is_blocked, seeks_an_answer
+from .reported import (
+    QUESTION_WORDS,
+    Report,
+    find_reports,
+    is_blocked,
+    seeks_an_answer,
+    source_of,
+)
 from .speakers import speak_for
 
 T = TypeVar("T")
@@ -171,6 +178,9 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     if learned is not None:
         predicted = (cast(Any, learned).predict(doc, found)
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
+        for candidate in predicted:
+            if candidate.source is None and candidate.kind != "indirect":
+                candidate.source = _parsed_source(doc, candidate)
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
                  and not _straddles_title(c, quoted, text)]
@@ -195,6 +205,24 @@ def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:
     labelled: marks each such candidate with that statement's source."""
     speak_for(text, found, [(rng, c.source) for c in found if c.source is not None
                             for rng in (c.content if _labels(text, c) else c.marked)])
+
+
+def _parsed_source(doc: Doc, candidate: Candidate) -> Range | None:
+    """For a model relation the model named no source for, the subject the parse gives
+    its cue's verb (`said matter-of-factly` after `Texas delegate Bill Eastland,`), as
+    the rules find it; never a mention inside the content."""
+    if candidate.cue is None:
+        return None
+    cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+    verbs = [t for t in cue or () if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    source = source_of(verb) or borrowed_source(verb)
+    if source is None or any(start < source[1] and source[0] < end
+                             for start, end in [*candidate.content, candidate.cue]):
+        return None
+    return source
 
 
 def _labels(text: str, candidate: Candidate) -> bool:
