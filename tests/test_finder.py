@@ -227,6 +227,12 @@ STATEMENTS = [
         id="two-labels-on-one-line",
     ),
     pytest.param(
+        '"We have had better harvests than this one," orchard grower Ada Brisk, wearing a'
+        ' "Save the Pier" badge, said quietly as the rain began.',
+        [("direct", ["We have had better harvests than this one,"], "said", "orchard grower Ada Brisk")],
+        id="quote-then-speaker-with-participle-and-title-then-cue",
+    ),
+    pytest.param(
         '"The levy will fund two new schools."\n\n- Ana Ruiz.',
         [("direct", ["The levy will fund two new schools."], "-", "Ana Ruiz")],
         id="quote-signed-on-next-line",
@@ -474,3 +480,21 @@ def test_model_content_straddling_a_title_is_dropped(nlp, text, content, kept):
     cue = "shot" if "shot" in text else "said"
     candidate = _model_candidate(text, cue, content, "Joel Baptiste")
     assert _straddles_title(candidate, quoted, text) is not kept
+
+
+def test_a_cue_the_parse_hangs_off_a_participle_borrows_its_subject():
+    # The small parser sometimes reads `X, noting ..., said` as a participle clause with
+    # the cue beside it (parataxis); the subject is the participle's. Built by hand, so
+    # that the test does not depend on when the parser does so.
+    import spacy
+    from spacy.tokens import Doc
+
+    from onrecord.nlp.reported import source_of
+
+    words = ["Varga", ",", "noting", "the", "crowd", ",", "said", "it", "was", "big", "."]
+    heads = [2, 0, 2, 4, 2, 2, 2, 8, 6, 8, 2]
+    deps = ["nsubj", "punct", "ROOT", "det", "dobj", "punct", "parataxis", "nsubj", "ccomp",
+            "acomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    found = source_of(doc[6])
+    assert found is not None and doc.text[found[0]:found[1]] == "Varga"

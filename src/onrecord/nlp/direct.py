@@ -34,6 +34,7 @@ from .reported import Report, cue_range, is_blocked, source_of
 _AFTER_WINDOW = 30  # long subjects: `"A," Fred Kagan, director of ..., said`
 _BEFORE_WINDOW = 14
 _SENTENCE_END = frozenset(".!?")
+_SHORT_QUOTE_WORDS = 4  # a name or title in marks, not a quotation of its own
 _NOMINAL = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART"})
 _CLAUSE_PUNCT = frozenset(",.!?…;:-–—")
 # A signature line under a quote paragraph: "- Bernie Sanders." (a name of 1-5 words).
@@ -239,15 +240,30 @@ class QuoteAttributor:
                 return None
         for k in range(j, min(len(doc), j + _AFTER_WINDOW)):
             token = doc[k]
-            if self.inside[k] not in (self.home[number], number) or _paragraph_break(token):
+            if _paragraph_break(token):
+                return None
+            if self.inside[k] not in (self.home[number], number):
+                if self._short_quote_beside(k, number):
+                    continue  # `Eastland, wearing "Ted Cruz" pins, said`: a name in marks
                 return None
             if k > j and token.text in _SENTENCE_END:
                 return None
             if _is_cue_verb(token, self.lexicon):
                 return k
             if token.pos_ == "VERB" and token.dep_ in ("ROOT", "conj", "advcl"):
+                if token.tag_ == "VBG" and token.dep_ == "advcl" and k > j + 1:
+                    continue  # `Eastland, wearing a cowboy hat, said`: about the speaker
                 return None  # another clause stands between: `"A," he thought, and said`
         return None
+
+    def _short_quote_beside(self, k: int, number: int) -> bool:
+        """Whether token k lies in a quote of a few words at the same level as quote
+        `number` (a name or title in marks within the narration)."""
+        other = self.inside[k]
+        if other < 0 or other == number or self.home[other] != self.home[number]:
+            return False
+        words = sum(len(self.text[start:end].split()) for start, end in self.quotes[other].fragments)
+        return words <= _SHORT_QUOTE_WORDS
 
     def _cue_before(self, number: int) -> int | None:
         """A cue verb in the clause right before the quote (`She said, "..."`)."""
@@ -313,7 +329,7 @@ class QuoteAttributor:
             if self._blocked(token):
                 return None
             cue = report.cue if report else cue_range(token, self.lexicon)
-            source = self._source(token, report)
+            source = self._source(token, report, self.token_spans[numbers[-1]][1])
         fragments: list[Range] = []
         marked: list[Range] = []
         for number in numbers:
@@ -338,7 +354,7 @@ class QuoteAttributor:
             return None
         return statement
 
-    def _source(self, verb: Token, report: Report | None) -> Range | None:
+    def _source(self, verb: Token, report: Report | None, quote_end: int) -> Range | None:
         """The speaker mention: a subject in the narration, never words inside a quote
         (the parser often takes the quote's own subject for the verb's:
         `"The future we want ... is within reach," Mr. Obama added`)."""
@@ -351,9 +367,28 @@ class QuoteAttributor:
             source = borrowed_source(verb)
         if source is not None and self._overlaps_quote(source, level):
             source = None
+        if source is None and quote_end <= verb.i:
+            source = self._name_after_quote(quote_end, verb.i)
         if source is None:
             source = self._inverted_subject(verb.i)
         return source
+
+    def _name_after_quote(self, quote_end: int, verb: int) -> Range | None:
+        """`"...," Texas delegate Bill Eastland, wearing a cowboy hat, said`: the name that
+        opens the narration between the quote and its verb, where the parse hung it on a
+        word inside the quote. It must hold a proper noun and end at a comma or the verb."""
+        doc = self.doc
+        start = quote_end
+        while start < verb and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        end = start
+        while end < verb and doc[end].pos_ in _NOMINAL and self.inside[end] == -1:
+            end += 1
+        if end == start or not any(doc[k].pos_ == "PROPN" for k in range(start, end)):
+            return None
+        if end < verb and doc[end].text != ",":
+            return None
+        return _trimmed_range(doc, start, end)
 
     def _narration_run(self, head: Token, level: int) -> Range | None:
         """The subtree of `head` cut to the unbroken run of narration tokens around it."""

@@ -78,7 +78,9 @@ def source_of(verb: Token) -> Range | None:
             # "X was forced into damage control and said ...": the clause the cue hangs
             # off shares its subject, passive or not
             return _subtree_range(passive)
-        if current.dep_ in ("conj", "advcl", "xcomp") and current.head is not current:
+        # "X, noting the size of his following, said ...": the parse may hang the cue
+        # off the participle (parataxis) that carries the subject.
+        if current.dep_ in ("conj", "advcl", "xcomp", "parataxis") and current.head is not current:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "before saying"
