@@ -159,6 +159,51 @@ def test_tagger_predicts_valid_offsets_and_filters_by_confidence(tmp_path: Path,
     assert tagger.predict(doc) == []
 
 
+def test_a_tagger_of_several_networks_averages_their_probabilities(
+    tmp_path: Path, nlp
+) -> None:
+    space = _space(nlp)
+    dilations = [1, 2]
+    members = [_random_weights(np.random.default_rng(seed), space.width, len(space.lemmas), 8,
+                               dilations) for seed in (5, 6)]
+    singles = []
+    for k, weights in enumerate(members):
+        single = tmp_path / f"single{k}"
+        single.mkdir()
+        np.savez_compressed(single / "weights.npz", **weights)
+        singles.append(single)
+    both = tmp_path / "both"
+    both.mkdir()
+    np.savez_compressed(both / "weights.npz", **members[0])
+    np.savez_compressed(both / "weights-1.npz", **members[1])
+    meta = {"name": "polnear-vectors", "version": "polnear-vectors-pair",
+            "features": space.to_dict(), "settings": {"dilations": dilations}}
+    for directory, names in ((singles[0], None), (singles[1], None),
+                             (both, ["weights.npz", "weights-1.npz"])):
+        (directory / "meta.json").write_text(
+            json.dumps({**meta, **({"members": names} if names else {})}), encoding="utf-8")
+    doc = nlp(TEXT)
+    view = DocView.from_doc(doc)
+    one, two = (VectorTagger(d).role_probabilities(doc, view) for d in singles)
+    averaged = VectorTagger(both).role_probabilities(doc, view)
+    assert not np.allclose(one, two, atol=1e-3)  # the two networks do disagree
+    assert np.allclose(averaged, (one + two) / 2, atol=1e-6)
+
+
+@pytest.mark.parametrize("members", [[], ["../weights.npz"], ["missing.npz"]])
+def test_a_tagger_refuses_members_it_cannot_read(
+    tmp_path: Path, nlp, members: list[str]
+) -> None:
+    from onrecord.errors import ConfigError
+
+    directory = _tiny_tagger_dir(tmp_path, nlp)
+    meta = json.loads((directory / "meta.json").read_text())
+    meta["members"] = members
+    (directory / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ConfigError, match="cannot load the vector tagger"):
+        VectorTagger(directory)
+
+
 def test_tagger_leaves_a_doc_without_fitting_vectors_to_the_rules(
     tmp_path: Path, nlp, caplog
 ) -> None:
@@ -208,6 +253,35 @@ def test_train_vectors_is_deterministic_and_loadable(
     assert isinstance(model.predict(nlp("Ana Pell said that it rained.")), list)
 
 
+def test_members_are_the_same_network_trained_from_the_following_seeds(
+    tmp_path: Path, nlp, tiny_polnear_split: Path
+) -> None:
+    pytest.importorskip("torch")
+    from click.testing import CliRunner
+
+    from onrecord.cli.train_cmd import train_command
+    from onrecord.learned import load_model
+
+    def train(name: str, seed: int, *extra: str) -> Path:
+        out = tmp_path / name
+        result = CliRunner().invoke(train_command, [
+            "--polnear", str(tiny_polnear_split), "--out", str(out), "--seed", str(seed),
+            "--method", "vectors", "--epochs", "2", *extra,
+        ])
+        assert result.exit_code == 0, result.output
+        return out
+
+    pair = train("pair", 3, "--members", "2")
+    assert json.loads((pair / "meta.json").read_text())["members"] == [
+        "weights.npz", "weights-1.npz"]
+    assert (pair / "weights.npz").read_bytes() == (train("s3", 3) / "weights.npz").read_bytes()
+    assert (pair / "weights-1.npz").read_bytes() == (
+        train("s4", 4) / "weights.npz").read_bytes()
+    model = load_model(pair)
+    assert model.version.endswith("-d1-s3")
+    assert isinstance(model.predict(nlp("Ana Pell said that it rained.")), list)
+
+
 @pytest.mark.slow
 def test_a_teacher_changes_what_the_network_learns(
     tmp_path: Path, tiny_polnear_split: Path
@@ -239,6 +313,7 @@ def test_a_teacher_changes_what_the_network_learns(
     [
         ["--method", "transformer", "--teacher", "{teacher}"],
         ["--method", "vectors", "--teacher-weight", "1"],
+        ["--method", "crf", "--members", "2"],
     ],
 )
 def test_teacher_options_apply_only_to_a_taught_vector_network(

@@ -74,15 +74,22 @@ T = TypeVar("T")
     "--teacher-weight", type=click.FloatRange(min=0), default=None,
     help="Weight of the teacher's loss beside the gold labels' (default with --teacher: 1.0).",
 )
+@click.option(
+    "--members", type=click.IntRange(min=1), default=None,
+    help="vectors only: train this many networks (seeds --seed, --seed + 1, ...) whose "
+    "probabilities the tagger averages (default: the shipped model's count).",
+)
 def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
-    teacher_dir: str | None, teacher_weight: float | None,
+    teacher_dir: str | None, teacher_weight: float | None, members: int | None,
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
-    if method != "vectors" and (teacher_dir is not None or teacher_weight is not None):
-        click.echo("error: --teacher and --teacher-weight apply to --method vectors only",
-                   err=True)
+    if method != "vectors" and (
+        teacher_dir is not None or teacher_weight is not None or members is not None
+    ):
+        click.echo("error: --teacher, --teacher-weight and --members apply to --method vectors "
+                   "only", err=True)
         sys.exit(2)
     if teacher_weight is not None and teacher_dir is None:
         click.echo("error: --teacher-weight needs --teacher", err=True)
@@ -100,6 +107,8 @@ def train_command(
             )
 
             settings = _overridden(VectorSettings(), epochs, learning_rate)
+            if members is not None:
+                settings.members = members
             if teacher_dir is not None:
                 settings.teacher_weight = (
                     DISTILLED_WEIGHT if teacher_weight is None else teacher_weight)

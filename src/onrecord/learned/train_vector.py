@@ -63,6 +63,9 @@ class VectorSettings:
     # probability of a relation it keeps: both chosen on held-out train articles.
     combine: str = "rule_content"
     min_confidence: float = 0.8
+    # Networks trained alike from seeds seed, seed + 1, ...; the tagger averages their
+    # probabilities (vector_tagger.py).
+    members: int = 1
 
 
 @dataclass(slots=True)
@@ -245,13 +248,22 @@ def fit_vector(
     return export_weights(network, settings), step
 
 
+def member_file(k: int) -> str:
+    """The weight file of the k-th network of a model (the first keeps the plain name)."""
+    return WEIGHTS_FILE if k == 0 else WEIGHTS_FILE.replace(".npz", f"-{k}.npz")
+
+
 def write_vector_model(
-    out_dir: Path, weights: dict[str, np.ndarray], space: FeatureSpace, settings: VectorSettings,
+    out_dir: Path, weights: dict[str, np.ndarray] | Sequence[dict[str, np.ndarray]],
+    space: FeatureSpace, settings: VectorSettings,
     *, documents: int, seed: int, held_out: int, steps: int, seconds: float, pipeline: str,
 ) -> dict:
+    """Write the model directory; `weights` is one network's or a list of members'."""
+    members = [weights] if isinstance(weights, dict) else list(weights)
     out_dir.mkdir(parents=True, exist_ok=True)
-    half = {k: v.astype(np.float16) for k, v in weights.items()}  # 2 MB instead of 4
-    np.savez_compressed(out_dir / WEIGHTS_FILE, **half)  # type: ignore[arg-type]
+    for k, member in enumerate(members):
+        half = {name: v.astype(np.float16) for name, v in member.items()}  # 2 MB, not 4
+        np.savez_compressed(out_dir / member_file(k), **half)  # type: ignore[arg-type]
     meta = {
         "name": MODEL_NAME,
         "version": f"{MODEL_NAME}-{onrecord_version}-d{documents}-s{seed}",
@@ -262,6 +274,7 @@ def write_vector_model(
         "settings": asdict(settings),
         "combine": settings.combine,
         "min_confidence": settings.min_confidence,
+        "members": [member_file(k) for k in range(len(members))],
         "steps": steps,
         "training_seconds": round(seconds, 1),
     }
@@ -335,8 +348,14 @@ def train_vector_from_polnear(
     if teacher is not None and settings.teacher_weight > 0.0:
         soft = teacher_probabilities(docs, teacher)
         log.info("teacher's probabilities read in %.0f s", time.monotonic() - began)
-    weights, steps = fit_vector(examples, space, settings, seed=seed, teacher=soft)
+    if settings.members < 1:
+        raise ValueError(f"a model needs at least one network, not {settings.members}")
+    members, steps = [], 0
+    for k in range(settings.members):
+        weights, member_steps = fit_vector(examples, space, settings, seed=seed + k, teacher=soft)
+        members.append(weights)
+        steps += member_steps
     return write_vector_model(
-        Path(out_dir), weights, space, settings, documents=len(chosen), seed=seed,
+        Path(out_dir), members, space, settings, documents=len(chosen), seed=seed,
         held_out=holdout, steps=steps, seconds=time.monotonic() - began, pipeline=pipeline,
     )

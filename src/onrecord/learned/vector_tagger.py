@@ -65,14 +65,23 @@ def probabilities(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=-1, keepdims=True)
 
 
+def _read_weights(path: Path) -> Weights:
+    with np.load(path) as stored:
+        return {name: stored[name].astype(np.float32) for name in stored.files}
+
+
 class VectorTagger:
     """A trained vector-tagger directory (thread-safe: prediction keeps no state)."""
 
     def __init__(self, directory: Path) -> None:
         try:
             meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
-            with np.load(directory / WEIGHTS_FILE) as stored:
-                self._weights = {name: stored[name].astype(np.float32) for name in stored.files}
+            # Several networks trained alike but from other seeds are read as one: their
+            # probabilities are averaged (`members` in meta.json; one file by default).
+            names = meta.get("members", [WEIGHTS_FILE])
+            if not names or any(Path(name).name != name for name in names):
+                raise ValueError(f"meta.json's members must name files beside it: {names}")
+            self._members = [_read_weights(directory / name) for name in names]
             self.space = FeatureSpace.from_dict(meta["features"])
             self._dilations = [int(d) for d in meta["settings"]["dilations"]]
         except (OSError, ValueError, KeyError) as error:
@@ -110,7 +119,12 @@ class VectorTagger:
     ) -> np.ndarray:
         tags = rule_labels(doc, rules) if self.space.rule_columns else None
         rows = token_rows(doc, view, self.space, cue_lexicon(), tags)
-        return probabilities(forward(self._weights, rows, self._dilations))
+        total = probabilities(forward(self._members[0], rows, self._dilations))
+        for weights in self._members[1:]:
+            total += probabilities(forward(weights, rows, self._dilations))
+        if len(self._members) > 1:
+            total /= len(self._members)
+        return total
 
     def predict(self, doc: Doc, rules: Sequence[Candidate] = ()) -> list[Candidate]:
         """Attributions in a Doc parsed by the pipeline the model was trained on;
