@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -237,8 +238,12 @@ def _labelled_over_nested(labelled: list[Candidate], found: list[Candidate]) -> 
     whose cue lies inside them: a transcript's turn (`TAPPER: Donald Trump released a
     video …`) is the labelled speaker's, and what is reported inside it stands beside
     it, nested, as inside an interview's answer."""
+    if not labelled:
+        return []
+    taken = _RangeIndex([(rng, other) for other in found for rng in other.content])
     return [c for c in labelled
-            if _not_covered([c], [other for other in found if not _cue_inside(other, c)])]
+            if c.content and all(_cue_inside(other, c)
+                                 for rng in c.content for other in taken.overlapping(rng))]
 
 
 def _cue_inside(candidate: Candidate, outer: Candidate) -> bool:
@@ -311,14 +316,17 @@ class _RangeIndex(Generic[T]):
 
     def first_overlapping(self, rng: Range) -> T | None:
         """The item with the earliest-starting range that overlaps `rng`."""
+        return next(self.overlapping(rng), None)
+
+    def overlapping(self, rng: Range) -> Iterator[T]:
+        """The items whose ranges overlap `rng`, earliest-starting first."""
         before_end = bisect_left(self.starts, rng[1])
         if self.reach[before_end] <= rng[0]:
-            return None
+            return
         first = bisect_left(self.reach, rng[0] + 1) - 1  # the first to reach past its start
         for k in range(first, before_end):
             if self.ranges[k][1] > rng[0]:
-                return self.items[k]
-        return None
+                yield self.items[k]
 
 
 # A model source made only of one of these words (or of punctuation) is often the
