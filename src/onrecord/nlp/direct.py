@@ -382,7 +382,7 @@ class QuoteAttributor:
         while start < verb and (doc[start].is_punct or doc[start].is_space):
             start += 1
         end = start
-        while end < verb and doc[end].pos_ in _NOMINAL and self.inside[end] == -1:
+        while end < verb and doc[end].pos_ in _NOMINAL and self.inside[end] == self.inside[verb]:
             end += 1
         if end == start or not any(doc[k].pos_ == "PROPN" for k in range(start, end)):
             return None
