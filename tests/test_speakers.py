@@ -405,3 +405,23 @@ def test_a_transcripts_turns_are_their_labelled_speakers_words(mode, interviewer
     # Capitals that name nobody in the article stay as they were: the FBI is a body.
     assert [(s.speaker.name, s.speaker.type) for s in statements
             if s.cue and s.cue.text == "said"] == [("FBI", "organization")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "The council" is the body named a council, not the latest organisation named.
+        (("Dunmore Town Council met on Monday. Radio Dunmore covered the meeting live. "
+          "The council said that fares would rise in May."), "Dunmore Town Council"),
+        # Where no name holds the noun, the latest organisation still answers for it.
+        ("Dunmore Ferries reported a loss on Monday. The company said that fares would rise.",
+         "Dunmore Ferries"),
+    ],
+)
+def test_a_definite_body_noun_prefers_the_organisation_it_names(text, speaker):
+    import onrecord
+
+    statements = onrecord.extract(text, model="rules").statements
+    said = [s for s in statements if s.cue and s.cue.text == "said"]
+    assert [s.speaker.name for s in said if s.speaker] == [speaker]

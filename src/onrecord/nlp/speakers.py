@@ -352,7 +352,13 @@ class _EntityTable:
             for i in range(ent.start, ent.end):
                 self.org_at[i] = mention
 
-    def latest_org(self, pos: int) -> _Mention | None:
+    def latest_org(self, pos: int, noun: str | None = None) -> _Mention | None:
+        """The latest organisation mentioned before `pos`; with a `noun` ("council" of
+        "the council said"), the latest whose name holds that noun, if any does."""
+        if noun is not None:
+            for mention in self.orgs.before(pos):
+                if noun in self.entities[mention.entity].name.lower().split():
+                    return mention
         weak = None
         for mention in self.orgs.before(pos):
             if not mention.weak:
@@ -598,7 +604,7 @@ def _classify(
     if lemma in lex.anonymous:
         return _anonymous(table, root)
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
-        latest = table.latest_org(pos)
+        latest = table.latest_org(pos, None if root.lower_ == "it" else lemma)
         return (latest.entity, 0.7) if latest else (None, 0.3)
     if (role := _role(root)) is not None:
         if not _definite(root):
