@@ -357,7 +357,8 @@ class _EntityTable:
         "the council said"), the latest whose name holds that noun, if any does."""
         if noun is not None:
             for mention in self.orgs.before(pos):
-                if noun in self.entities[mention.entity].name.lower().split():
+                words = self.entities[mention.entity].name.lower().split()
+                if noun in words and len(words) > 1:  # "Bank" alone is the noun, no name
                     return mention
         weak = None
         for mention in self.orgs.before(pos):
