@@ -287,8 +287,10 @@ def combine(
         return rules + _not_covered(learned, rules)
     # A labelled line (a transcript's turn) leads as a quotation does; as inside a
     # quotation, what either side finds inside it is part of it.
-    leading = [c for c in rules if c.kind == "direct" or _labels(text, c)]
-    others = [c for c in rules if not (c.kind == "direct" or _labels(text, c))]
+    leading: list[Candidate] = []
+    others: list[Candidate] = []
+    for c in rules:
+        (leading if c.kind == "direct" or _labels(text, c) else others).append(c)
     if how == "rule_content":
         twins = _RuleCues(others, text)
         learned = [twins.content_for(c) for c in learned]

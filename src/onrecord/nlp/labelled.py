@@ -48,9 +48,9 @@ def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
         return []
     names = _known_names(doc)
     colons = [token for token in doc if token.text == ":"]
-    for colon in colons:
+    labels = {colon.i: _line_label(doc, colon.i) for colon in colons}
+    for label in labels.values():
         # A transcript names its people in capitals once (`JAKE TAPPER:`), by surname after.
-        label = _line_label(doc, colon.i)
         words = [t.text for t in label or () if not t.is_space]
         if capitals_name_a_person(words):
             names.update((" ".join(words).lower(), words[-1].lower()))
@@ -67,7 +67,8 @@ def find_labelled(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
     # Lee: A - Tom Roe: B`) and contents never overlap.
     stop = len(doc)
     for token in reversed(colons):
-        labelled = _labelled(doc, token, names, opening, min(line_end[token.i], stop), stop)
+        labelled = _labelled(doc, token, labels[token.i], names, opening,
+                             min(line_end[token.i], stop), stop)
         if labelled is not None:
             candidate, label_start = labelled
             found.append(candidate)
@@ -93,6 +94,7 @@ def _known_names(doc: Doc) -> set[str]:
 def _labelled(
     doc: Doc,
     colon: Token,
+    label: Span | None,
     names: set[str],
     opening: dict[int, Quote],
     claim_end: int,
@@ -100,12 +102,12 @@ def _labelled(
 ) -> tuple[Candidate, int] | None:
     """The statement labelled at this colon, and the token where its label starts. A
     claim without quotation marks ends with its line (`claim_end`); a quotation may run
-    on over paragraphs, but not into the next label on its line."""
+    on over paragraphs, but not into the next label on its line. `label`: the words
+    before the colon that may name a speaker (`_line_label`)."""
     after = _next_word(doc, colon.i + 1)
     if after is None:
         return None
     quote = opening.get(after.idx)
-    label = _line_label(doc, colon.i)
     if label is None or not _names_speaker(label, names, quote is not None):
         return None
     source = (label.start_char, label.end_char)

@@ -413,10 +413,9 @@ def names_person(ent: Span) -> bool:
         return True
     if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(ent) <= 3:
         return False
-    lex = _lexicons()
-    first = ent[0].lower_
-    if first not in lex.female and first not in lex.male:
+    if not _first_name(ent[0].lower_):
         return False
+    lex = _lexicons()
     return ent[-1].lower_ not in lex.name_heads and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lex.org_nouns
         for t in ent)
@@ -781,14 +780,18 @@ def _name_in_capitals(table: _EntityTable, span: Span) -> tuple[int, float] | No
 
 def capitals_name_a_person(words: Sequence[str]) -> bool:
     """Two or three words in capitals, the first a common first name (`JAKE TAPPER`)."""
-    lex = _lexicons()
     return (2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
-            and (words[0].lower() in lex.female or words[0].lower() in lex.male))
+            and _first_name(words[0].lower()))
+
+
+def _first_name(word: str) -> bool:
+    """Whether a lower-case word is a common first name (either lexicon)."""
+    lex = _lexicons()
+    return word in lex.female or word in lex.male
 
 
 def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None, float]:
     """A proper noun the tagger left unlabelled: a person if it looks like one."""
-    lex = _lexicons()
     words = [t for t in span if t.pos_ == "PROPN" and not _honorific(t) and not _role(t)]
     if not words:
         return Speaker(_proper_name(span), "unknown"), 0.3
@@ -802,7 +805,7 @@ def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None
         if linked is not None:
             return linked
     looks_personal = any(_honorific(t) for t in span) or (
-        len(key) > 1 and (key[0] in lex.female or key[0] in lex.male)
+        len(key) > 1 and _first_name(key[0])
     )
     if looks_personal:
         return table.entity_for(_text_of(words), "person", key), 0.7
