@@ -37,6 +37,29 @@ STATEMENTS = [
         [("direct", ["The bridge will open in May."], "said", "Mayor Ellen Varga")],
         id="cue-colon-quote",
     ),
+    # What a verb says of its object is part of the statement (PolNeAR marks it so);
+    # where and when it was said is not.
+    pytest.param(
+        "Councillor Ada Brisk criticized the harbour board for raising the ferry fares.",
+        [("indirect", ["the harbour board for raising the ferry fares"], "criticized",
+          "Councillor Ada Brisk")],
+        id="object-and-for",
+    ),
+    pytest.param(
+        "Ada Brisk described the new pier as a waste of public money.",
+        [("indirect", ["the new pier as a waste of public money"], "described", "Ada Brisk")],
+        id="object-and-as",
+    ),
+    pytest.param(
+        "Ada Brisk accused the harbour board of hiding the costs.",
+        [("indirect", ["the harbour board of hiding the costs"], "accused", "Ada Brisk")],
+        id="object-and-of",
+    ),
+    pytest.param(
+        "Ada Brisk endorsed Tom Hale at a rally in the square.",
+        [("indirect", ["Tom Hale"], "endorsed", "Ada Brisk")],
+        id="object-without-its-place",
+    ),
     pytest.param(
         '"The film is finished," said Tomas Baker, "and it is long."',
         [("direct", ["The film is finished,", "and it is long."], "said", "Tomas Baker")],
@@ -498,3 +521,27 @@ def test_a_cue_the_parse_hangs_off_a_participle_borrows_its_subject():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     found = source_of(doc[6])
     assert found is not None and doc.text[found[0]:found[1]] == "Varga"
+
+
+def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
+    from onrecord.nlp.finder import _take_object_complements
+
+    text = "Ada Brisk praised the volunteers for their work on the pier."
+    candidate = _model_candidate(text, "praised", "the volunteers", "Ada Brisk")
+    _take_object_complements(nlp(text), candidate)
+    assert [text[s:e] for s, e in candidate.content] == ["the volunteers for their work on the pier"]
+    # A content that does not end with the object (the model's own reading) stays.
+    other = _model_candidate(text, "praised", "the volunteers for their work", "Ada Brisk")
+    _take_object_complements(nlp(text), other)
+    assert [text[s:e] for s, e in other.content] == ["the volunteers for their work"]
+
+
+def test_a_misparsed_subject_stops_before_its_verb(nlp):
+    from onrecord.nlp.reported import source_of
+
+    text = ("In the speech, Trump described the country as beset by illegal immigrants, "
+            "some of them killers.")
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == "described")
+    start, end = source_of(verb)
+    assert text[start:end] == "Trump"

@@ -26,6 +26,7 @@ from .quotes import Quote, markup_spans, scan_quotes
 from .reported import (
     QUESTION_WORDS,
     Report,
+    complement_end,
     find_reports,
     is_blocked,
     seeks_an_answer,
@@ -182,6 +183,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         for candidate in predicted:
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
+            _take_object_complements(doc, candidate)
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
                  and not _straddles_title(c, quoted, text)]
@@ -198,6 +200,30 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     interview.speaks_for(text, found)
     _speaks_for_quoted(text, found)
     return found + interview.answers
+
+
+def _take_object_complements(doc: Doc, candidate: Candidate) -> None:
+    """A model content that stops at its cue verb's object (`criticized Trump` in
+    `criticized Trump for embracing debt`) runs on over what the verb says of it, as
+    the rules' object content does (`reported.complement_end`)."""
+    if candidate.cue is None or not candidate.content or candidate.kind == "direct":
+        return
+    cue_start, cue_end = candidate.cue
+    verbs = [t for t in doc if cue_start <= t.idx < cue_end and t.pos_ == "VERB"]
+    if not verbs:
+        return
+    verb = verbs[-1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return
+    start, end = candidate.content[-1]
+    last = obj.doc[obj.right_edge.i]
+    if end != last.idx + len(last.text) or start > obj.idx:
+        return
+    further = complement_end(verb, obj)
+    if further > obj.right_edge.i:
+        tail = doc[further]
+        candidate.content[-1] = (start, tail.idx + len(tail.text))
 
 
 def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:

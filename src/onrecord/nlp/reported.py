@@ -60,13 +60,23 @@ def _subtree_range(token: Token) -> Range | None:
     return _span_range(token.doc, token.left_edge.i, token.right_edge.i + 1)
 
 
+def _subject_range(subject: Token, verb: Token) -> Range | None:
+    """The subject's subtree, cut before the verb when a misparse hangs later words
+    on it (`Trump described the country …, some of them killers` with "some" an
+    apposition of Trump would make the whole sentence the source)."""
+    end = subject.right_edge.i
+    if subject.i < verb.i <= end:
+        end = max(t.i for t in subject.subtree if t.i < verb.i)
+    return _span_range(subject.doc, subject.left_edge.i, end + 1)
+
+
 def source_of(verb: Token) -> Range | None:
     """The subject mention of a reporting verb, borrowing it across `conj`/`advcl` chains."""
     current = verb
     for _ in range(4):  # "X said ..., adding that ..." / "X laughed and said ..."
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return _subtree_range(child)
+                return _subject_range(child, current)
             if child.dep_ == "agent":  # "it was announced by X"
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
@@ -157,6 +167,32 @@ def _without(outer: Token, inner: Token) -> list[Range]:
 
 
 _DESCRIPTION_DEPS = ("oprd", "acomp", "advcl", "xcomp", "ccomp")
+
+
+# What follows the object and says what was said of it: `criticized Trump for embracing
+# debt`, `described the probe as a review`, `accused him of lying`, `called her a fraud`,
+# `urged him to quit`. In PolNeAR's train split the content takes these in 90% or more of
+# the relations whose content holds the object (as 78:3, for 52:8, oprd 52:1, xcomp 56:2,
+# of 20:0, to 23:5); a place, a time or a clause of manner (`in`, `on`, `at`, `saying`)
+# it leaves out about as often as not, so those stay out.
+_OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp"})
+_OBJECT_COMPLEMENT_PREPS = frozenset({"as", "for", "of", "to", "about", "against"})
+
+
+def complement_end(verb: Token, obj: Token) -> int:
+    """The last token of `obj` and of the verb's complements that follow it."""
+    end = obj.right_edge.i
+    for child in verb.children:
+        if child.i <= obj.i:
+            continue
+        if (
+            child.dep_ in _OBJECT_COMPLEMENT_DEPS
+            or (child.dep_ == "prep" and child.lower_ in _OBJECT_COMPLEMENT_PREPS)
+            # `pushed states to adopt …`: an infinitive parsed as a clause of purpose
+            or (child.dep_ == "advcl" and child.doc[child.left_edge.i].lower_ == "to")
+        ):
+            end = max(end, child.right_edge.i)
+    return end
 
 
 def _naming_content(verb: Token) -> list[Range] | None:
@@ -261,7 +297,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         # "announced his candidacy", "denied any role": the object is what was said.
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
-                rng = _subtree_range(child)
+                rng = _span_range(verb.doc, child.left_edge.i, complement_end(verb, child) + 1)
                 if rng is not None:
                     content, origin = [rng], "object"
                 break
