@@ -37,6 +37,17 @@ STATEMENTS = [
         [("direct", ["The bridge will open in May."], "said", "Mayor Ellen Varga")],
         id="cue-colon-quote",
     ),
+    # Words before a cue set off by commas are the speaker's too; a scene is not.
+    pytest.param(
+        'If the council agrees, Brisk said, "we will build it by spring."',
+        [("mixed", ["If the council agrees", '"we will build it by spring."'], "said", "Brisk")],
+        id="lead-in-before-a-parenthetical-cue",
+    ),
+    pytest.param(
+        'While she toured the harbour, Brisk said, "we will build it by spring."',
+        [("direct", ["we will build it by spring."], "said", "Brisk")],
+        id="scene-before-a-parenthetical-cue",
+    ),
     # What a verb says of its object is part of the statement (PolNeAR marks it so);
     # where and when it was said is not.
     pytest.param(

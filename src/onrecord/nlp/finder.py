@@ -49,6 +49,60 @@ def _direct_candidate(statement: DirectQuote) -> Candidate:
     )
 
 
+_QUOTE_MARKS = "\"“”‘’'«»"
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+# Openers of a clause of time or manner: the writer's setting of the scene.
+_SCENE_OPENERS = frozenset({"while", "when", "after", "before", "as", "since", "during", "at", "in", "on"})
+
+
+def _with_lead_ins(doc: Doc, text: str, directs: list[Candidate]) -> list[Candidate]:
+    """A quotation that follows a cue set off by commas mid-sentence (`An economic
+    downturn, he said, "could be good for us."`) continues the words before the cue:
+    those are the speaker's too, reported, and the statement is mixed."""
+    starts = [token.idx for token in doc]
+    out = []
+    for candidate in directs:
+        lead = _lead_in(doc, text, starts, candidate)
+        if lead is not None:
+            # As in any mixed statement, the quotation keeps its marks.
+            candidate = replace(candidate, kind="mixed", content=[lead, *candidate.marked],
+                                marked=[lead, *candidate.marked])
+        out.append(candidate)
+    return out
+
+
+def _lead_in(doc: Doc, text: str, starts: list[int], candidate: Candidate) -> Range | None:
+    if candidate.cue is None or candidate.source is None or not candidate.marked:
+        return None
+    clause_start = min(candidate.cue[0], candidate.source[0])
+    clause_end = max(candidate.cue[1], candidate.source[1])
+    opening = candidate.marked[0][0]
+    if clause_end > opening or text[clause_end:opening].strip() != ",":
+        return None
+    if text[min(candidate.cue[1], candidate.source[1]):max(candidate.cue[0], candidate.source[0])].strip():
+        return None  # `said Doyle, whose home state …,`: not a bare `he said`
+    comma = len(text[:clause_start].rstrip()) - 1
+    if comma <= 0 or text[comma] != ",":
+        return None
+    before = bisect_left(starts, comma) - 1  # the last token of the words before the cue
+    if before < 0:
+        return None
+    lead_start = doc[before].sent.start_char
+    # The parse may run two sentences together: the last full stop decides.
+    for stop in _SENTENCE_END.finditer(text, lead_start, comma):
+        lead_start = stop.end()
+    lead = text[lead_start:comma]
+    # A lead with a comma of its own is likely a longer sentence of the writer's that the
+    # speaker's words only finish (`…, in keeping with protocol and also, he said, "…"`).
+    if (not any(ch.isalnum() for ch in lead) or "\n" in lead or "," in lead
+            or any(mark in lead for mark in _QUOTE_MARKS)):
+        return None
+    first = doc[bisect_left(starts, lead_start)]
+    if first.lower_ in _SCENE_OPENERS or first.tag_ in ("VBG", "VBN"):
+        return None  # `While he was speaking in Miami, he said, "…"`: the scene, not speech
+    return lead_start, comma
+
+
 class _QuotedRanges:
     """The marked ranges of top-level quotes, for overlap look-ups by bisection."""
 
@@ -162,7 +216,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     doc._.onrecord_problems = tuple(scan.problems)
     reports = list(find_reports(doc, lexicon))
     directs = attribute_quotes(doc, scan.quotes, reports, lexicon)
-    out = [_direct_candidate(statement) for statement in directs]
+    out = _with_lead_ins(doc, text, [_direct_candidate(statement) for statement in directs])
     direct_cues = {statement.cue_token for statement in directs}
     quoted = _QuotedRanges([q for q in scan.quotes if q.depth == 0])
     for report in reports:
