@@ -37,6 +37,12 @@ STATEMENTS = [
         [("direct", ["The bridge will open in May."], "said", "Mayor Ellen Varga")],
         id="cue-colon-quote",
     ),
+    # A cue takes its auxiliaries and the adverb before it, as PolNeAR's cues do.
+    pytest.param(
+        "Ada Brisk has repeatedly said that the pier will close.",
+        [("indirect", ["the pier will close"], "has repeatedly said", "Ada Brisk")],
+        id="cue-with-auxiliaries",
+    ),
     # Words before a cue set off by commas are the speaker's too; a scene is not.
     pytest.param(
         'If the council agrees, Brisk said, "we will build it by spring."',

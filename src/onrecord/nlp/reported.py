@@ -132,7 +132,26 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
                 if is_cue and child.i == end:
                     end = max(end, pobj.i + 1)
     last = doc[end - 1]
-    return verb.idx, last.idx + len(last.text)
+    return doc[_cue_start(verb)].idx, last.idx + len(last.text)
+
+
+# PolNeAR's cues take the verb's auxiliaries, its negation and an adverb right before it
+# (`has been seeking`, `is expected`, `also told`): in train, 899 of 925 auxiliaries,
+# 227 of 233 passive ones and 114 of 118 negations are inside the cue.
+_CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _cue_start(verb: Token) -> int:
+    """The first token of the run of auxiliaries and adverbs just before the verb."""
+    start = verb.i
+    while start > 0:
+        before = verb.doc[start - 1]
+        if before.head.i != verb.i or before.dep_ not in _CUE_LEFT_DEPS:
+            break
+        if before.dep_ == "aux" and before.lower_ == "to":
+            break  # `wants to say`: "to" goes with the content
+        start -= 1
+    return start
 
 
 def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
