@@ -73,6 +73,11 @@ STATEMENTS = [
         id="object-and-of",
     ),
     pytest.param(
+        "The new ferry is widely expected to enter service in May.",
+        [("indirect", ["The new ferry", "to enter service in May"], "is widely expected", None)],
+        id="raised-subject-of-is-expected",
+    ),
+    pytest.param(
         "Ada Brisk endorsed Tom Hale at a rally in the square.",
         [("indirect", ["Tom Hale"], "endorsed", "Ada Brisk")],
         id="object-without-its-place",
@@ -541,16 +546,28 @@ def test_a_cue_the_parse_hangs_off_a_participle_borrows_its_subject():
 
 
 def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
-    from onrecord.nlp.finder import _take_object_complements
+    from onrecord.nlp.finder import _shape_by_parse
 
     text = "Ada Brisk praised the volunteers for their work on the pier."
+    doc = nlp(text)
+    starts = [token.idx for token in doc]
     candidate = _model_candidate(text, "praised", "the volunteers", "Ada Brisk")
-    _take_object_complements(nlp(text), candidate)
+    _shape_by_parse(doc, starts, candidate)
     assert [text[s:e] for s, e in candidate.content] == ["the volunteers for their work on the pier"]
     # A content that does not end with the object (the model's own reading) stays.
     other = _model_candidate(text, "praised", "the volunteers for their work", "Ada Brisk")
-    _take_object_complements(nlp(text), other)
+    _shape_by_parse(doc, starts, other)
     assert [text[s:e] for s, e in other.content] == ["the volunteers for their work"]
+
+
+def test_sourceless_model_content_takes_the_raised_subject(nlp):
+    from onrecord.nlp.finder import _shape_by_parse
+
+    text = "The new ferry is widely expected to enter service in May."
+    doc = nlp(text)
+    candidate = _model_candidate(text, "is widely expected", "to enter service in May")
+    _shape_by_parse(doc, [token.idx for token in doc], candidate)
+    assert [text[s:e] for s, e in candidate.content] == ["The new ferry", "to enter service in May"]
 
 
 def test_a_misparsed_subject_stops_before_its_verb(nlp):

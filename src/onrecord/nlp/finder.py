@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar, cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
@@ -29,6 +29,7 @@ from .reported import (
     complement_end,
     find_reports,
     is_blocked,
+    raised_subject,
     seeks_an_answer,
     source_of,
 )
@@ -234,10 +235,11 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     if learned is not None:
         predicted = (cast(Any, learned).predict(doc, found)
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
+        starts = [token.idx for token in doc]
         for candidate in predicted:
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
-            _take_object_complements(doc, candidate)
+            _shape_by_parse(doc, starts, candidate)
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
                  and not _straddles_title(c, quoted, text)]
@@ -256,28 +258,47 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     return found + interview.answers
 
 
-def _take_object_complements(doc: Doc, candidate: Candidate) -> None:
-    """A model content that stops at its cue verb's object (`criticized Trump` in
-    `criticized Trump for embracing debt`) runs on over what the verb says of it, as
-    the rules' object content does (`reported.complement_end`)."""
+def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model content shaped as the rules shape theirs around a verb cue: one that stops
+    at the verb's object runs on over what the verb says of it (`criticized Trump` →
+    `criticized Trump for embracing debt`, `reported.complement_end`), and a sourceless
+    `to win` of `X is expected to win` takes X (`reported.raised_subject`)."""
     if candidate.cue is None or not candidate.content or candidate.kind == "direct":
         return
     cue_start, cue_end = candidate.cue
-    verbs = [t for t in doc if cue_start <= t.idx < cue_end and t.pos_ == "VERB"]
+    verbs = [doc[i] for i in range(bisect_left(starts, cue_start), bisect_left(starts, cue_end))
+             if doc[i].pos_ == "VERB"]
     if not verbs:
         return
     verb = verbs[-1]
+    _take_raised_subject(verb, candidate)
+    _take_object_complements(verb, candidate)
+
+
+def _take_object_complements(verb: Token, candidate: Candidate) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return
+    doc = verb.doc
     start, end = candidate.content[-1]
-    last = obj.doc[obj.right_edge.i]
+    last = doc[obj.right_edge.i]
     if end != last.idx + len(last.text) or start > obj.idx:
         return
     further = complement_end(verb, obj)
     if further > obj.right_edge.i:
         tail = doc[further]
         candidate.content[-1] = (start, tail.idx + len(tail.text))
+
+
+def _take_raised_subject(verb: Token, candidate: Candidate) -> None:
+    if candidate.source is not None:
+        return
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or candidate.content[0][0] != verb.doc[xcomp.left_edge.i].idx:
+        return
+    subject = raised_subject(verb)
+    if subject is not None:
+        candidate.content.insert(0, subject)
 
 
 def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:

@@ -198,6 +198,16 @@ _OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp"})
 _OBJECT_COMPLEMENT_PREPS = frozenset({"as", "for", "of", "to", "about", "against"})
 
 
+def raised_subject(verb: Token) -> Range | None:
+    """The passive subject of `X is expected to win`, `X was intended to deter`: what is
+    expected is X's winning, so X is part of the content (in PolNeAR's train split, 39
+    of 51 such relations with no one named as expecting)."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.i < verb.i and child.pos_ != "PRON":
+            return _subject_range(child, verb)
+    return None
+
+
 def complement_end(verb: Token, obj: Token) -> int:
     """The last token of `obj` and of the verb's complements that follow it."""
     end = obj.right_edge.i
@@ -307,7 +317,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
                     return None  # "wanted to know whether ...": a question, not a claim
                 rng = _subtree_range(child)
                 if rng is not None:
-                    content, origin = [rng], "intent"
+                    subject = raised_subject(verb)
+                    content, origin = ([subject, rng] if subject else [rng]), "intent"
                 break
     if content is None and speech and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan is dead, she said, ..." parsed with `said` hanging off the clause.
