@@ -113,11 +113,11 @@ def borrowed_source(verb: Token) -> Range | None:
     off: `X issued a statement saying ...` (the participle modifies the object of X's
     verb) and `X was prompted to say ...` (the passive subject of the verb above)."""
     head = verb.head
-    if verb.dep_ == "acl" and head is not verb and head.dep_ in ("dobj", "pobj", "attr"):
+    if verb.dep_ == "acl" and head.i != verb.i and head.dep_ in ("dobj", "pobj", "attr"):
         governor = head.head if head.dep_ != "pobj" else head.head.head
         if governor.pos_ in ("VERB", "AUX"):
             return source_of(governor)
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         for child in head.children:
             if child.dep_ == "nsubjpass":
                 return _span_of(child)
@@ -421,7 +421,7 @@ class QuoteAttributor:
             if child.dep_ == "advmod" and child.lower_ in self.lexicon.speculation:
                 return True
         head = verb.head
-        if verb.dep_ in ("xcomp", "ccomp") and head is not verb and self.inside[head.i] == level:
+        if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and self.inside[head.i] == level:
             return is_blocked(verb, self.lexicon)
         return False
 

@@ -90,7 +90,7 @@ def source_of(verb: Token) -> Range | None:
             return _subtree_range(passive)
         # "X, noting the size of his following, said ...": the parse may hang the cue
         # off the participle (parataxis) that carries the subject.
-        if current.dep_ in ("conj", "advcl", "xcomp", "parataxis") and current.head is not current:
+        if current.dep_ in ("conj", "advcl", "xcomp", "parataxis") and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "before saying"
@@ -108,7 +108,7 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
         if child.dep_ == "advmod" and child.lower_ in lexicon.speculation:
             return True
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i:
         if head.lemma_.lower() in lexicon.declined_verbs:
             return True
         if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.speculation:
@@ -254,7 +254,7 @@ def _according_to(token: Token) -> Report | None:
         return None
     source = _subtree_range(objects[0])
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
     content = _without(head, token)
     if not content:
