@@ -43,6 +43,12 @@ STATEMENTS = [
         [("indirect", ["the pier will close"], "has repeatedly said", "Ada Brisk")],
         id="cue-with-auxiliaries",
     ),
+    # spaCy's lemma for "hopes" is "hop": the belief is found all the same.
+    pytest.param(
+        "Ada Brisk hopes that the pier will reopen in May.",
+        [("indirect", ["the pier will reopen in May"], "hopes", "Ada Brisk")],
+        id="hopes-that",
+    ),
     # Words before a cue set off by commas are the speaker's too; a scene is not.
     pytest.param(
         'If the council agrees, Brisk said, "we will build it by spring."',
