@@ -43,6 +43,16 @@ STATEMENTS = [
         [("indirect", ["the pier will close"], "has repeatedly said", "Ada Brisk")],
         id="cue-with-auxiliaries",
     ),
+    # A closing "according to" vouches for the whole sentence, and is no part of the
+    # statement reported inside it, wherever the parse hangs it.
+    pytest.param(
+        'On Monday, Brisk said she was "glad to see" the pier reopen, according to The '
+        'Harbour Gazette.',
+        [("mixed", ['On Monday, Brisk said she was "glad to see" the pier reopen'],
+          "according to", "The Harbour Gazette"),
+         ("mixed", ['she was "glad to see" the pier reopen'], "said", "Brisk")],
+        id="closing-according-to",
+    ),
     # spaCy's lemma for "hopes" is "hop": the belief is found all the same.
     pytest.param(
         "Ada Brisk hopes that the pier will reopen in May.",

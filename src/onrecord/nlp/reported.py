@@ -244,6 +244,30 @@ def _naming_content(verb: Token) -> list[Range] | None:
     return [rng] if rng else None
 
 
+def closes_sentence(according: Token) -> bool:
+    """`…, according to X.`: an "according to" phrase set off by a comma that ends its
+    sentence."""
+    doc = according.doc
+    if according.i == 0 or doc[according.i - 1].text != ",":
+        return False
+    after = according.right_edge.i + 1
+    while after < according.sent.end and doc[after].is_space:
+        after += 1
+    return after >= according.sent.end or doc[after].text in (".", "!", "?", ";")
+
+
+def without_closing_according(doc: Doc, rng: Range) -> Range:
+    """A content range that stops before a closing `, according to X` inside it: the
+    phrase names who vouches for the sentence, not what was said."""
+    span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
+    if span is None:
+        return rng
+    for token in span:
+        if token.lower_ == "according" and token.i - 1 > span.start and closes_sentence(token):
+            return _span_range(doc, span.start, token.i - 1) or rng
+    return rng
+
+
 def _according_to(token: Token) -> Report | None:
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -253,7 +277,9 @@ def _according_to(token: Token) -> Report | None:
     if not objects:
         return None
     source = _subtree_range(objects[0])
-    head = token.head
+    # `Trump said he was "happy", according to The Times.`: the parse may hang a closing
+    # "according to" inside the reported clause; the source vouches for the sentence.
+    head = token.sent.root if closes_sentence(token) else token.head
     if head.i == token.i:
         return None
     content = _without(head, token)
@@ -336,6 +362,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         origin = "naming"
     if not content:
         return None
+    content = [without_closing_according(verb.doc, rng) for rng in content]
     confidence = {"speech": 0.85, "belief": 0.6, "intent": 0.55, "naming": 0.6, "object": 0.5}[
         origin
     ]
