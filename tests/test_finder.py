@@ -53,6 +53,20 @@ STATEMENTS = [
          ("mixed", ['she was "glad to see" the pier reopen'], "said", "Brisk")],
         id="closing-according-to",
     ),
+    # A mixed statement goes on into the quotation after its own cue, as a direct one does;
+    # not past a sentence of the writer's, nor into a quotation with a cue of its own.
+    pytest.param(
+        'The pier "will reopen in May," Brisk said. "We are sure of it."',
+        [("mixed", ['The pier "will reopen in May,"', '"We are sure of it."'], "said", "Brisk")],
+        id="mixed-quotation-continues",
+    ),
+    pytest.param(
+        'The pier "will reopen in May," Brisk said. Then she left. "We are sure of it," '
+        'Hale said.',
+        [("mixed", ['The pier "will reopen in May,"'], "said", "Brisk"),
+         ("direct", ["We are sure of it,"], "said", "Hale")],
+        id="mixed-quotation-stops-at-the-writers-sentence",
+    ),
     # spaCy's lemma for "hopes" is "hop": the belief is found all the same.
     pytest.param(
         "Ada Brisk hopes that the pier will reopen in May.",

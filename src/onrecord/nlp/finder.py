@@ -124,6 +124,32 @@ class _QuotedRanges:
         return out
 
 
+def _continue_quotation(
+    candidate: Candidate, quoted: _QuotedRanges, claimed: set[Range], text: str
+) -> None:
+    """A mixed statement that ends with a quotation goes on into the next quotation when
+    nothing but its own cue and source stands between them (`The pier "will reopen,"
+    Brisk said. "We are sure of it."`), as a direct quotation does (`direct.py`)."""
+    if candidate.cue is None:
+        return
+    end = candidate.content[-1][1]
+    following = quoted.within(end, len(text))
+    nxt = next((rng for rng in following if rng[0] >= end), None)
+    if nxt is None or nxt[0] < candidate.cue[1] or nxt in claimed:
+        return
+    if not any(start < end <= stop + 1 for start, stop in quoted.within(end - 2, end)):
+        return  # the content does not end with a quotation
+    between = text[end:nxt[0]]
+    for start, stop in [rng for rng in (candidate.cue, candidate.source) if rng is not None]:
+        if end <= start and stop <= nxt[0]:
+            between = between.replace(text[start:stop], " ", 1)
+    if "\n" in between or any(ch.isalnum() for ch in between):
+        return
+    quote = quoted.by_range[nxt]
+    candidate.content.extend(quote.marked)
+    candidate.marked.extend(quote.marked)
+
+
 def _crosses_quote(report: Report, quoted: _QuotedRanges) -> bool:
     """A cue inside a quote whose content runs out of that quote: a misparse."""
     around = quoted.within(report.cue[0], report.cue[1])
@@ -220,6 +246,8 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     out = _with_lead_ins(doc, text, [_direct_candidate(statement) for statement in directs])
     direct_cues = {statement.cue_token for statement in directs}
     quoted = _QuotedRanges([q for q in scan.quotes if q.depth == 0])
+    claimed = {(scan.quotes[n].marked[0][0], scan.quotes[n].marked[-1][1])
+               for statement in directs for n in statement.quotes}
     for report in reports:
         if report.cue_token in direct_cues or _crosses_quote(report, quoted):
             continue
@@ -227,6 +255,8 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         if candidate is not None:
             if candidate.source is None:
                 candidate.source = borrowed_source(doc[report.cue_token])
+            if candidate.kind == "mixed":
+                _continue_quotation(candidate, quoted, claimed, text)
             out.append(candidate)
     out += _labelled_over_nested(find_labelled(doc, scan.quotes), out)
     interview = find_interview(doc)
