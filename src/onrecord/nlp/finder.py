@@ -113,6 +113,11 @@ class _QuotedRanges:
         self.starts = [start for start, _ in self.ranges]
         self.by_range = dict(zip(self.ranges, self.quotes))
 
+    def first_from(self, position: int) -> Range | None:
+        """The first quote range that starts at or after `position`."""
+        k = bisect_left(self.starts, position)
+        return self.ranges[k] if k < len(self.ranges) else None
+
     def within(self, start: int, end: int) -> list[Range]:
         """Quote ranges that overlap [start, end)."""
         out = []
@@ -133,8 +138,7 @@ def _continue_quotation(
     if candidate.cue is None:
         return
     end = candidate.content[-1][1]
-    following = quoted.within(end, len(text))
-    nxt = next((rng for rng in following if rng[0] >= end), None)
+    nxt = quoted.first_from(end)
     if nxt is None or nxt[0] < candidate.cue[1] or nxt in claimed:
         return
     if not any(start < end <= stop + 1 for start, stop in quoted.within(end - 2, end)):
