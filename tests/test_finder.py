@@ -67,6 +67,12 @@ STATEMENTS = [
          ("direct", ["We are sure of it,"], "said", "Hale")],
         id="mixed-quotation-stops-at-the-writers-sentence",
     ),
+    # A preposition that takes the topic belongs to the cue; its object is the content.
+    pytest.param(
+        "Councillor Brisk called for a recount of the votes.",
+        [("indirect", ["a recount of the votes"], "called for", "Councillor Brisk")],
+        id="called-for",
+    ),
     # spaCy's lemma for "hopes" is "hop": the belief is found all the same.
     pytest.param(
         "Ada Brisk hopes that the pier will reopen in May.",

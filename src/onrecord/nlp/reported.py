@@ -226,6 +226,33 @@ def complement_end(verb: Token, obj: Token) -> int:
     return end
 
 
+# `railed against the deal`, `called for a recount`, `spoke about the pier`, `agreed
+# with Hale`: the preposition belongs to the cue and its object is what was said (in
+# PolNeAR's train split the cue takes "about" 82 times in 90, "against" 23 in 24, "for"
+# 115 in 127, "with" 47 in 60, "upon" 5 in 5).
+_TOPIC_PREPOSITIONS = frozenset({"about", "against", "for", "upon", "with"})
+
+
+def _prepositional_object(verb: Token) -> tuple[Token, Range] | None:
+    """The preposition right after the verb (or its particle) and its object's range."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and doc[after].dep_ == "prt" and doc[after].head.i == verb.i:
+        after += 1
+    if after >= len(doc):
+        return None
+    preposition = doc[after]
+    if preposition.dep_ != "prep" or preposition.head.i != verb.i:
+        return None
+    if preposition.lower_ not in _TOPIC_PREPOSITIONS:
+        return None
+    objects = [child for child in preposition.children if child.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    rng = _subtree_range(objects[0])
+    return (preposition, rng) if rng is not None else None
+
+
 def _naming_content(verb: Token) -> list[Range] | None:
     """`called her "weak"` / `denounced the remarks as "hurtful"`: object + description."""
     objects = [child for child in verb.children if child.dep_ == "dobj" and child.i > verb.i]
@@ -359,9 +386,16 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
                 if rng is not None:
                     content, origin = [rng], "object"
                 break
+    cue = cue_range(verb, lexicon)
     if content is None and naming:
         content = _naming_content(verb)
         origin = "naming"
+    if content is None and (speech or stance or naming) and lemma not in _RECIPIENT_VERBS:
+        topic = _prepositional_object(verb)
+        if topic is not None:
+            preposition, rng = topic
+            content, origin = [rng], "object"
+            cue = (cue[0], max(cue[1], preposition.idx + len(preposition.text)))
     if not content:
         return None
     content = [without_closing_according(verb.doc, rng) for rng in content]
@@ -369,7 +403,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         origin
     ]
     return Report(
-        cue=cue_range(verb, lexicon),
+        cue=cue,
         source=source_of(verb),
         content=content,
         that=that,
