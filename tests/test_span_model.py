@@ -377,6 +377,23 @@ def test_combine_lets_a_labelled_line_lead_as_a_quotation_does() -> None:
     assert combine([plain], [inside, after], "direct_rules_first", text) == [inside, after]
 
 
+def test_combine_keeps_an_according_to_around_the_statement_it_vouches_for() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = '"The pier stays," Brisk said, according to the Gazette. Hale said it would close.'
+    quote = _cand("direct", (1, 16), (24, 28), "quotes")
+    vouched = _cand("mixed", (0, 28), (30, 42), "reported")  # "according to" around it
+    model_said = _cand("indirect", (66, 81), (61, 65), "learned")
+    rule_said = _cand("indirect", (66, 81), (61, 65), "reported")
+    out = combine([quote, vouched, rule_said], [model_said], "rule_content", text)
+    assert vouched in out and quote in out  # both: the Gazette vouches for Brisk's words
+    assert rule_said not in out  # an ordinary overlap still gives way to the leading side
+    # Without the text, or for another cue, the overlap drops it as before.
+    assert vouched not in combine([quote, vouched], [], "rule_content")
+    other = _cand("mixed", (0, 28), (44, 54), "reported")
+    assert other not in combine([quote, other], [], "rule_content", text)
+
+
 @pytest.mark.model
 def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     from onrecord.learned.span_model import _whole_source

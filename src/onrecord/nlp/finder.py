@@ -430,7 +430,21 @@ def combine(
         twins = _RuleCues(others, text)
         learned = [twins.content_for(c) for c in learned]
     out = leading + _not_covered(learned, leading)
-    return out + _not_covered(others, out)
+    kept = _not_covered(others, out)
+    return out + kept + _vouching(text, [c for c in others if c not in kept], out)
+
+
+def _vouching(text: str, dropped: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Rule relations of `according to X` whose content holds another's statement
+    (`"…," Sanders said, according to CNN.`): X vouches for the whole of it, a relation
+    of its own around the nested one, which the overlap with it must not drop."""
+    if not text:
+        return []
+    contents = _RangeIndex([(rng, None) for c in found for rng in c.content])
+    cues = _RangeIndex([(c.cue, None) for c in found if c.cue])
+    return [c for c in dropped
+            if c.cue is not None and text[c.cue[0]:c.cue[1]].lower().startswith("according")
+            and not contents.overlaps(c.cue) and not cues.overlaps(c.cue)]
 
 
 class _RangeIndex(Generic[T]):
