@@ -407,6 +407,8 @@ def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     comma = words.index(",")
     assert _whole_source(doc, (comma, comma + 1)) == (comma, comma + 1)  # no phrase: as tagged
     assert _whole_source(doc, None) is None
+    titled = nlp("Mr. Sanders is counting on the fervor of his supporters.")
+    assert _whole_source(titled, (0, 1)) == (0, 2)  # "Mr." -> "Mr. Sanders"
 
 
 def test_fit_decays_untouched_vocabulary_rows_by_the_predicted_factor() -> None:

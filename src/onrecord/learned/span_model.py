@@ -16,6 +16,7 @@ import numpy as np
 from ..errors import ConfigError
 from ..nlp.candidates import Candidate
 from ..nlp.doccache import noun_chunk_around
+from ..nlp.speakers import is_honorific
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
 from .features import DocView
@@ -154,6 +155,11 @@ def _whole_source(doc: Doc, run: TokenSpan | None) -> TokenSpan | None:
     if run is None:
         return None
     start, end = run
+    # A run that stops at a title ("Mr." of "Mr. Sanders") takes the name after it.
+    if is_honorific(doc[end - 1]):
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not is_honorific(doc[end]):
+            end += 1
+        return start, end
     if any(doc[k].pos_ in _NAMING_POS for k in range(start, end)):
         return run
     chunk = noun_chunk_around(doc, start, end)

@@ -76,6 +76,11 @@ def _honorific(token: Token) -> tuple[str, str] | None:
     return _lexicons().honorifics.get(token.lower_.rstrip("."))
 
 
+def is_honorific(token: Token) -> bool:
+    """"Mr.", "Gov.", "Sen." …: a title written before a name."""
+    return _honorific(token) is not None
+
+
 def _role(token: Token) -> tuple[str, str] | None:
     roles = _lexicons().roles
     return roles.get(token.lower_) or roles.get(token.lemma_.lower())
