@@ -27,7 +27,7 @@ from ..dates import resolve_date
 from ..model import Recipient, SaidOn, Venue
 from .about import topics_of
 from .candidates import Candidate, Range
-from .doccache import doc_text
+from .doccache import doc_text, token_starts
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
 from .venues import PRIORITY, find_occasion_phrases
@@ -91,7 +91,7 @@ def place_statements(
         return []
     order = sorted(range(len(candidates)), key=lambda k: _first_offset(candidates[k]))
     ordered = [candidates[k] for k in order]
-    starts = [token.idx for token in doc]
+    starts = token_starts(doc)
     regions = [_region(doc, starts, c) for c in ordered]
     nested = _nested(ordered)
     segments = _outside_segments(ordered, regions, nested)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .candidates import Range
-from .doccache import doc_text
+from .doccache import doc_text, token_starts
 from .lexicon import CueLexicon
 from .quotes import Quote
 from .reported import Report, cue_range, is_blocked, source_of
@@ -144,7 +144,7 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [token.idx for token in doc]
+        self.starts = token_starts(doc)
 
     def first_at_or_after(self, char: int) -> int:
         return bisect_left(self.starts, char)

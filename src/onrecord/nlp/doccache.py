@@ -24,6 +24,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_STARTS = "onrecord.token_starts"
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, in order, computed once per Doc (for bisection
+    from a character offset to a token). Callers must not modify the list."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = [token.idx for token in doc]
+        doc.user_data[_STARTS] = starts
+    return starts
+
+
 def _chunks_and_starts(doc: Doc) -> tuple[list[int], list[Span]]:
     cached = doc.user_data.get(_CHUNKS)
     if cached is None:

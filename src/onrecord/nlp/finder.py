@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
-from .doccache import doc_text
+from .doccache import doc_text, token_starts
 from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
@@ -60,7 +60,7 @@ def _with_lead_ins(doc: Doc, text: str, directs: list[Candidate]) -> list[Candid
     """A quotation that follows a cue set off by commas mid-sentence (`An economic
     downturn, he said, "could be good for us."`) continues the words before the cue:
     those are the speaker's too, reported, and the statement is mixed."""
-    starts = [token.idx for token in doc]
+    starts = token_starts(doc)
     out = []
     for candidate in directs:
         lead = _lead_in(doc, text, starts, candidate)
@@ -269,7 +269,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     if learned is not None:
         predicted = (cast(Any, learned).predict(doc, found)
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
-        starts = [token.idx for token in doc]
+        starts = token_starts(doc)
         for candidate in predicted:
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
