@@ -368,6 +368,25 @@ def test_a_cue_takes_the_colon_that_introduces_its_content(text, cue, content, e
     assert text[start:end] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # An apposition set off by commas before the cue: the closing comma joins it.
+        ("Ana Velt, the harbour master, said the road is open.",
+         "Ana Velt, the harbour master", "Ana Velt, the harbour master,"),
+        # A mention with no comma of its own does not take the comma after it.
+        ("Velt, in Lisbon, said the road is open.", "Velt", "Velt"),
+        # After the cue the comma stays out.
+        ("the road is open, said Ana Velt, the harbour master, on Monday.",
+         "Ana Velt, the harbour master", "Ana Velt, the harbour master"),
+    ],
+)
+def test_a_source_takes_the_comma_that_closes_its_apposition(text, source, expected):
+    statement = _statement(text, "indirect", ["the road is open"], "said", source)
+    ((start, end),) = statement_to_attribution(text, statement).source
+    assert text[start:end] == expected
+
+
 # --- floors -----------------------------------------------------------------------------
 
 

@@ -298,6 +298,24 @@ STATEMENTS = [
         ],
         id="labelled-quote-over-two-paragraphs",
     ),
+    # A participle set off after the speaker says what they were doing, not who they are;
+    # a bracket opened inside the source is closed inside it.
+    pytest.param(
+        "Ada Brisk, celebrating a good harvest in Vermont, said the pier will reopen.",
+        [("indirect", ["the pier will reopen"], "said", "Ada Brisk")],
+        id="source-without-participle",
+    ),
+    pytest.param(
+        "Sen. Ada Brisk (D-Vt.) said the pier will reopen.",
+        [("indirect", ["the pier will reopen"], "said", "Sen. Ada Brisk (D-Vt.)")],
+        id="source-keeps-its-bracket",
+    ),
+    # What the verb says of its object with "with" or "over" belongs to the content.
+    pytest.param(
+        "New polls show the mayor with a narrow lead.",
+        [("indirect", ["the mayor with a narrow lead"], "show", "New polls")],
+        id="object-with-complement",
+    ),
     pytest.param(
         "DEBATE NIGHT - Mayor Ann Lee: we will build the bridge this year - Councillor Tom"
         " Roe: we will not build it at all\n\nAnn Lee and Tom Roe met on Monday.",

@@ -1,6 +1,7 @@
 """Our Statements in the corpus's conventions: PolNeAR content keeps the quotation marks
-of a direct quote and the leading "that" of a reported clause, and a cue keeps the colon
-that introduces its content; our Statements hold only the words. One Statement becomes
+of a direct quote and the leading "that" of a reported clause, a cue keeps the colon
+that introduces its content, and a source the comma that closes its apposition; our
+Statements hold only the words. One Statement becomes
 one relation."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _INNER_PUNCT = ".,!?;:…—-"
 _LOOKAROUND = 4  # characters of whitespace/punctuation we step over to find a mark
 _THAT_BEFORE = re.compile(r"that,?\s+\Z", re.IGNORECASE)  # "that, if elected, ..."
 _COLON_AFTER = re.compile(r"[ \t]*:")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
 
 
 def _opening_before(text: str, start: int) -> int | None:
@@ -113,12 +115,31 @@ def cue_in_corpus_convention(text: str, statement: Statement) -> tuple[Range, ..
     return ((cue.start, cue.end),)
 
 
+def source_in_corpus_convention(text: str, statement: Statement) -> tuple[Range, ...]:
+    """The source mention, taking the comma that closes an apposition or a relative
+    clause set off before the cue (`Robert Shrum, a Democratic strategist, said`):
+    PolNeAR's sources end with that comma (408 of 440 such sources before their cue in
+    train; none where the mention holds no comma of its own)."""
+    source, cue = statement.source, statement.cue
+    if source is None:
+        return ()
+    comma = _COMMA_AFTER.match(text, source.end)
+    if (
+        comma is not None
+        and "," in text[source.start : source.end]
+        and cue is not None
+        and cue.start >= comma.end()
+    ):
+        return ((source.start, comma.end()),)
+    return ((source.start, source.end),)
+
+
 def statement_to_attribution(text: str, statement: Statement) -> Attribution:
     """One Statement as one relation, with content in PolNeAR's conventions."""
     return Attribution(
         content=content_in_corpus_convention(text, statement),
         cue=cue_in_corpus_convention(text, statement),
-        source=_one(statement.source),
+        source=source_in_corpus_convention(text, statement),
         speaker=statement.speaker.name if statement.speaker else None,
         kind=statement.kind,
     )
