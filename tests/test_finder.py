@@ -298,6 +298,12 @@ STATEMENTS = [
         ],
         id="labelled-quote-over-two-paragraphs",
     ),
+    # A cue that is the infinitive of "go on", "continue", "try" ... takes that verb in.
+    pytest.param(
+        "Ada Brisk continued to insist that the pier will close.",
+        [("indirect", ["the pier will close"], "continued to insist", "Ada Brisk")],
+        id="cue-with-its-carrier-verb",
+    ),
     # A participle set off after the speaker says what they were doing, not who they are;
     # a bracket opened inside the source is closed inside it.
     pytest.param(

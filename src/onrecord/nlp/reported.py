@@ -171,14 +171,34 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
 _CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
+# A cue that is the infinitive of one of these takes it in (`went on to say`, `tried to
+# explain`, `continued calling`, `was quick to deny`): in PolNeAR's train split the
+# governing verb is inside the cue 164 times in 172 for these heads.
+_CUE_CARRIERS = frozenset({
+    "try", "continue", "go", "have", "seem", "start", "begin", "appear", "keep", "need",
+    "struggle", "choose", "seek", "help", "fail", "attempt", "want",
+    "quick", "likely", "able", "ready",
+})
+
+
 def _cue_start(verb: Token) -> int:
-    """The first token of the run of auxiliaries and adverbs just before the verb."""
+    """The first token of the run of auxiliaries and adverbs just before the verb, or
+    before the verb or adjective that carries it."""
     start = verb.i
     while start > 0:
         before = verb.doc[start - 1]
         if before.head.i != verb.i or before.dep_ not in _CUE_LEFT_DEPS:
             break
         start -= 1
+    carrier = verb.head
+    if (verb.dep_ == "xcomp" and carrier.i < verb.i
+            and carrier.lemma_.lower() in _CUE_CARRIERS):
+        if carrier.pos_ == "ADJ":
+            # `was quick to deny`: the copula the adjective completes
+            if carrier.dep_ == "acomp" and carrier.head.i < carrier.i:
+                return _cue_start(carrier.head)
+            return carrier.i
+        return _cue_start(carrier)
     return start
 
 
