@@ -620,6 +620,30 @@ def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
     assert [text[s:e] for s, e in other.content] == ["the volunteers for their work"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "expected"),
+    [
+        # The last word leans on the next one: the phrase runs on to its end.
+        ("Ada Brisk described a quiet, empty pier.", "described", "a quiet",
+         "a quiet, empty pier"),
+        # The last word lacks its object.
+        ("Ada Brisk thanked the volunteers for supporting her.", "thanked",
+         "the volunteers for supporting", "the volunteers for supporting her"),
+        # A whole phrase stays as the model read it, and nothing runs past the sentence.
+        ("Ada Brisk praised the volunteers. The pier opened.", "praised", "the volunteers",
+         "the volunteers"),
+    ],
+)
+def test_a_model_content_cut_inside_a_phrase_runs_on_to_its_end(nlp, text, cue, content,
+                                                                 expected):
+    from onrecord.nlp.finder import _shape_by_parse
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, cue, content, "Ada Brisk")
+    _shape_by_parse(doc, [token.idx for token in doc], candidate)
+    assert [text[s:e] for s, e in candidate.content] == [expected]
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

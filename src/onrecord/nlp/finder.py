@@ -299,6 +299,7 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     `to win` of `X is expected to win` takes X (`reported.raised_subject`)."""
     if candidate.cue is None or not candidate.content or candidate.kind == "direct":
         return
+    _complete_last_phrase(doc, starts, candidate)
     cue_start, cue_end = candidate.cue
     verbs = [doc[i] for i in range(bisect_left(starts, cue_start), bisect_left(starts, cue_end))
              if doc[i].pos_ == "VERB"]
@@ -307,6 +308,56 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     verb = verbs[-1]
     _take_raised_subject(verb, candidate)
     _take_object_complements(verb, candidate)
+
+
+# Dependents that lean on a word after them: a content ending on one of these stops
+# inside a phrase (`a dire portrait of a lawless`, `saw the`, `Arizona's`).
+_LEANING_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case", "quantmod",
+                           "nmod", "predet", "aux", "auxpass", "neg", "prep", "mark"})
+# ... or that heads a word it needs after it (`for supporting` without its `him`).
+_CORE_DEPS = frozenset({"dobj", "pobj", "pcomp", "xcomp", "ccomp", "attr", "acomp", "prt",
+                        "oprd", "dative"})
+_SET_OFF = frozenset({",", ";", ":", "—", "–", "-", "(", "["})
+
+
+def _phrase_end(token: Token) -> int:
+    """The last token of `token`'s phrase, leaving out what a comma or dash sets off."""
+    doc = token.doc
+    end = token.i
+    for child in token.rights:
+        if child.left_edge.i > 0 and doc[child.left_edge.i - 1].text in _SET_OFF:
+            break
+        end = max(end, _phrase_end(child))
+    return end
+
+
+def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model content whose last word leans on a word after it (`saw the`), or lacks
+    the object or complement it heads (`for supporting`), runs on to the end of that
+    phrase (`saw the incident`, `for supporting him`), within its sentence and short of
+    a cue after it."""
+    start, end = candidate.content[-1]
+    last_i = bisect_left(starts, end) - 1
+    while last_i > 0 and (doc[last_i].is_punct or doc[last_i].is_space) and starts[last_i] > start:
+        last_i -= 1
+    if last_i < 0 or starts[last_i] < start:
+        return
+    last = doc[last_i]
+    if last.dep_ in _LEANING_DEPS and last.head.i > last.i:
+        phrase_end = _phrase_end(last.head)
+    elif any(child.dep_ in _CORE_DEPS and child.i > last_i for child in last.rights):
+        phrase_end = _phrase_end(last)
+    else:
+        return  # a whole phrase: what follows is the model's to leave out
+    limit = last.sent.end - 1
+    if candidate.cue is not None and candidate.cue[0] >= end:
+        limit = min(limit, bisect_left(starts, candidate.cue[0]) - 1)
+    phrase_end = min(phrase_end, limit)
+    while phrase_end > last_i and (doc[phrase_end].is_punct or doc[phrase_end].is_space):
+        phrase_end -= 1
+    if phrase_end > last_i:
+        tail = doc[phrase_end]
+        candidate.content[-1] = (start, tail.idx + len(tail.text))
 
 
 def _take_object_complements(verb: Token, candidate: Candidate) -> None:
