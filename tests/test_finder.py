@@ -644,6 +644,27 @@ def test_a_model_content_cut_inside_a_phrase_runs_on_to_its_end(nlp, text, cue, 
     assert [text[s:e] for s, e in candidate.content] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "expected"),
+    [
+        ("Ada Brisk had long supported the new pier.", "Ada Brisk had", "the new pier",
+         "had long supported"),
+        ("Ada Brisk has to remind the council of the pier.", "has to remind the",
+         "the council of the pier", "has to remind"),
+        # An auxiliary whose verb is part of the content stays as it is.
+        ("Ada Brisk said the pier would close.", "said", "the pier would close", "said"),
+    ],
+)
+def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, content,
+                                                             expected):
+    from onrecord.nlp.finder import _complete_cue
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, cue.removeprefix("Ada Brisk "), content, "Ada Brisk")
+    _complete_cue(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.cue)] == expected
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

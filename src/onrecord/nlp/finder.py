@@ -273,6 +273,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         for candidate in predicted:
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
+            _complete_cue(doc, starts, candidate)
             _shape_by_parse(doc, starts, candidate)
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
@@ -358,6 +359,35 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
     if phrase_end > last_i:
         tail = doc[phrase_end]
         candidate.content[-1] = (start, tail.idx + len(tail.text))
+
+
+def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model cue that ends on an auxiliary or an infinitive's "to" (`continued to`,
+    `had`) runs on to the verb it belongs to, when only adverbs stand between and the
+    verb is not part of the content; one that ends on a determiner (`has to remind
+    the`) drops it."""
+    if candidate.cue is None:
+        return
+    start, end = candidate.cue
+    last_i = bisect_left(starts, end) - 1
+    if last_i < 0 or starts[last_i] < start:
+        return
+    last = doc[last_i]
+    if last.dep_ in ("det", "poss", "predet") and last.head.i > last_i and starts[last_i] > start:
+        before = doc[last_i - 1]
+        candidate.cue = (start, before.idx + len(before.text))
+        return
+    if last.dep_ not in ("aux", "auxpass", "neg") or last.head.i <= last_i:
+        return
+    verb = last.head
+    between = doc[last_i + 1 : verb.i]
+    if any(token.dep_ not in ("advmod", "neg", "aux", "auxpass") or token.head.i != verb.i
+           for token in between):
+        return
+    if any(c_start < verb.idx + len(verb.text) and verb.idx < c_end
+           for c_start, c_end in candidate.content):
+        return
+    candidate.cue = (start, verb.idx + len(verb.text))
 
 
 def _take_object_complements(verb: Token, candidate: Candidate) -> None:
