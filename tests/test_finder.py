@@ -304,6 +304,11 @@ STATEMENTS = [
         [("indirect", ["the pier will close"], "continued to insist", "Ada Brisk")],
         id="cue-with-its-carrier-verb",
     ),
+    pytest.param(
+        "Ada Brisk went on to explain that the pier will close.",
+        [("indirect", ["the pier will close"], "went on to explain", "Ada Brisk")],
+        id="cue-going-on-to",
+    ),
     # A participle set off after the speaker says what they were doing, not who they are;
     # a bracket opened inside the source is closed inside it.
     pytest.param(

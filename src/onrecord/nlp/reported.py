@@ -177,7 +177,7 @@ _CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _CUE_CARRIERS = frozenset({
     "try", "continue", "go", "have", "seem", "start", "begin", "appear", "keep", "need",
     "struggle", "choose", "seek", "help", "fail", "attempt", "want",
-    "quick", "likely", "able", "ready",
+    "quick", "likely", "able", "ready", "eager", "sure",
 })
 
 
@@ -191,7 +191,11 @@ def _cue_start(verb: Token) -> int:
             break
         start -= 1
     carrier = verb.head
-    if (verb.dep_ == "xcomp" and carrier.i < verb.i
+    # `went on to explain` parses as a clause of purpose hanging off "went on"
+    goes_on = (verb.dep_ == "advcl" and carrier.lemma_.lower() == "go"
+               and any(child.dep_ == "prt" and child.lower_ == "on" for child in carrier.children)
+               and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
+    if (carrier.i < verb.i and (verb.dep_ == "xcomp" or goes_on)
             and carrier.lemma_.lower() in _CUE_CARRIERS):
         if carrier.pos_ == "ADJ":
             # `was quick to deny`: the copula the adjective completes
