@@ -670,6 +670,29 @@ def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, cont
     assert text[slice(*candidate.cue)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Current and former officials said the pier will close.", "officials",
+         "Current and former officials"),
+        ("A wide array of economists said the pier will close.", "economists",
+         "A wide array of economists"),
+        # A focusing adverb stays out, as it does in PolNeAR's sources.
+        ("Even the harbour critics said the pier will close.", "critics",
+         "the harbour critics"),
+        # A dateline's dash is no part of the source.
+        ("HARWICH - Ada Brisk said the pier will close.", "- Ada Brisk", "Ada Brisk"),
+    ],
+)
+def test_a_model_source_starts_where_its_noun_phrase_does(nlp, text, source, expected):
+    from onrecord.nlp.finder import _complete_source_start
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, "said", "the pier will close", source)
+    _complete_source_start(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.source)] == expected
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

@@ -90,6 +90,16 @@ def test_sigkill_at_random_points_then_rerun_stores_everything_once(tmp_path):
     export = tmp_path / "export"
     with SqliteStore(source, readonly=True) as store:
         write_parquet(store, str(export))
+    # Timed kills are fractions of the time a run takes to start up and find nothing new
+    # (a rerun over a complete store), so that they land in start-up, schema and the
+    # first batches on a fast machine as on a slow one, never after the run has ended.
+    reference_db = tmp_path / "reference.db"
+    for _ in range(2):  # the first stores everything, the second finds nothing new
+        began = time.monotonic()
+        reference = start_ingest([str(export)], reference_db, "--batch-size", "5")
+        _, err = reference.communicate(timeout=300)
+        assert reference.returncode == 0, err[-2000:]
+        start_up = time.monotonic() - began
     db = tmp_path / "crash.db"
     rng = random.Random(20240514)
     kills, partial = 0, []
@@ -97,7 +107,7 @@ def test_sigkill_at_random_points_then_rerun_stores_everything_once(tmp_path):
         process = start_ingest([str(export)], db, "--batch-size", "5")
         done = stored_counts(db)[0]
         if attempt % 3 == 0 or done >= len(expected) - 2:  # start-up, schema, the first batches
-            killed = kill_at(process, rng.uniform(0.05, 2.0))
+            killed = kill_at(process, rng.uniform(0.1, 0.9) * start_up)
         else:  # mid-ingest: once a few more (random) articles are committed
             step = rng.randint(1, len(expected) // 15)
             killed = kill_when_stored(process, db, min(done + step, len(expected) - 1))

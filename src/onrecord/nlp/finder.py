@@ -274,6 +274,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
             _complete_cue(doc, starts, candidate)
+            _complete_source_start(doc, starts, candidate)
             _shape_by_parse(doc, starts, candidate)
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
@@ -359,6 +360,40 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
     if phrase_end > last_i:
         tail = doc[phrase_end]
         candidate.content[-1] = (start, tail.idx + len(tail.text))
+
+
+def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that starts inside its noun phrase (`senior editor Josh Barro` of
+    `Business Insider senior editor Josh Barro`, `economists` of `a wide array of
+    economists`) starts where the phrase does."""
+    if candidate.source is None:
+        return
+    start, end = candidate.source
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end) - 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1  # `- Donald Trump` after a dateline
+    if first >= len(doc) or last < first:
+        return
+    candidate.source = start, end = doc[first].idx, end
+    head = doc[first]
+    while head.head.i != head.i and first <= head.head.i <= last:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return
+    phrase = head
+    # `a wide array of economists`: a quantity's noun heads the phrase
+    if (phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.i == phrase.left_edge.i - 1
+            and phrase.head.head.pos_ == "NOUN" and phrase.head.head.i == phrase.head.i - 1):
+        phrase = phrase.head.head
+    new_first = phrase.left_edge.i
+    while new_first < first and doc[new_first].dep_ in ("advmod", "cc", "preconj"):
+        new_first += 1  # `even critics`, `only a few`: PolNeAR's sources start after these
+    if new_first >= first:
+        return
+    if any(token.text in _SET_OFF or token.is_space for token in doc[new_first:first]):
+        return
+    candidate.source = (doc[new_first].idx, end)
 
 
 def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
