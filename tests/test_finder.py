@@ -693,6 +693,27 @@ def test_a_model_source_starts_where_its_noun_phrase_does(nlp, text, source, exp
     assert text[slice(*candidate.source)] == expected
 
 
+def test_a_small_hole_in_a_model_content_is_filled_unless_it_holds_the_cue(nlp):
+    from onrecord.nlp.finder import _fill_small_gaps
+
+    text = "Ada Brisk cast herself as a reformer and the council as a relic."
+    doc = nlp(text)
+    starts = [token.idx for token in doc]
+    candidate = _model_candidate(text, "cast", "herself", "Ada Brisk")
+    rest = text.index("a reformer")
+    candidate.content.append((rest, text.index(".")))
+    _fill_small_gaps(doc, starts, candidate)
+    assert [text[s:e] for s, e in candidate.content] == [
+        "herself as a reformer and the council as a relic"]
+    quoted = '"The pier," Brisk said, "will close."'
+    doc = nlp(quoted)
+    around = Candidate(kind="mixed", content=[(1, 9), (quoted.index("will"), len(quoted) - 2)],
+                       cue=(quoted.index("said"), quoted.index("said") + 4),
+                       source=(quoted.index("Brisk"), quoted.index("Brisk") + 5), origin="learned")
+    _fill_small_gaps(doc, [token.idx for token in doc], around)
+    assert len(around.content) == 2  # the hole holds the cue and source
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

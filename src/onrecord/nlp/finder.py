@@ -301,6 +301,7 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     `to win` of `X is expected to win` takes X (`reported.raised_subject`)."""
     if candidate.cue is None or not candidate.content or candidate.kind == "direct":
         return
+    _fill_small_gaps(doc, starts, candidate)
     _complete_last_phrase(doc, starts, candidate)
     cue_start, cue_end = candidate.cue
     verbs = [doc[i] for i in range(bisect_left(starts, cue_start), bisect_left(starts, cue_end))
@@ -331,6 +332,27 @@ def _phrase_end(token: Token) -> int:
             break
         end = max(end, _phrase_end(child))
     return end
+
+
+_SMALL_GAP = 3  # tokens
+
+
+def _fill_small_gaps(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model content with a hole of a few words that are neither its cue nor its
+    source (`himself | a change agent`), within a paragraph, is one stretch of words."""
+    others = [rng for rng in (candidate.cue, candidate.source) if rng is not None]
+    merged = [candidate.content[0]]
+    for start, end in candidate.content[1:]:
+        gap_start, gap_end = merged[-1][1], start
+        gap = doc[bisect_left(starts, gap_start):bisect_left(starts, gap_end)]
+        words = [token for token in gap if not token.is_space]
+        if (len(words) <= _SMALL_GAP
+                and not any(a < gap_end and gap_start < b for a, b in others)
+                and not any("\n" in token.text for token in gap)):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    candidate.content[:] = merged
 
 
 def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> None:
@@ -375,7 +397,7 @@ def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) ->
         first += 1  # `- Donald Trump` after a dateline
     if first >= len(doc) or last < first:
         return
-    candidate.source = start, end = doc[first].idx, end
+    candidate.source = (doc[first].idx, end)
     head = doc[first]
     while head.head.i != head.i and first <= head.head.i <= last:
         head = head.head
