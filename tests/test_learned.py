@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 pytest.importorskip("pycrfsuite")
 
 from onrecord.errors import InputError
-from onrecord.learned import CRF_MODEL_DIR, load_model
+from onrecord.learned import load_model
 from onrecord.learned.assemble import bio_runs, build_candidate, corpus_content
 from onrecord.learned.corpus import parse_ann, read_split
 from onrecord.learned.features import DocView, quote_mark_kind, role_window
@@ -248,6 +248,47 @@ ARTICLE = (
 )
 
 
+def _annotated(text: str, relations: list[tuple[str, str, str]]) -> str:
+    """A brat .ann for `text`: (source, cue, content) per relation, each role the first
+    occurrence of its words after the previous relation."""
+    lines, after, number = [], 0, 0
+    for index, (source, cue, content) in enumerate(relations, start=1):
+        ids, ends = [], []
+        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
+            start = text.index(words, after)
+            number += 1
+            lines.append(f"T{number}\t{label} {start} {start + len(words)}\t{words}")
+            ids.append(f"{label}:T{number}")
+            ends.append(start + len(words))
+        after = max(ends)
+        lines.append(f"E{index}\tAttribution:{ids[1].split(':')[1]} {' '.join(ids)}")
+    return "\n".join(lines) + "\n"
+
+
+ARTICLE_RELATIONS = [
+    ("Mayor Odile Brenner", "said", "“We will not rush this,”"),
+    ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
+    ("Residents", "told", "they feared the ferry would stop"),
+]
+
+
+@pytest.fixture(scope="module")
+def crf_model(tmp_path_factory) -> Path:
+    """Two CRFs trained on our example article: the package no longer ships a CRF (no
+    mode uses it), so these tests train their own."""
+    from onrecord.learned.train import train_from_polnear
+
+    split = tmp_path_factory.mktemp("crf_split")
+    (split / "text").mkdir()
+    (split / "attributions").mkdir()
+    (split / "text" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    (split / "attributions" / "harbour_x.ann").write_text(
+        _annotated(ARTICLE, ARTICLE_RELATIONS), encoding="utf-8")
+    out = tmp_path_factory.mktemp("crf_model")
+    train_from_polnear(split, out)
+    return out
+
+
 @pytest.fixture(scope="module")
 def parser():
     import spacy
@@ -256,10 +297,10 @@ def parser():
 
 
 @pytest.mark.model
-def test_shipped_model_finds_direct_and_reported_speech(parser) -> None:
-    model = load_model(CRF_MODEL_DIR)
+def test_trained_crf_finds_direct_and_reported_speech(parser, crf_model) -> None:
+    model = load_model(crf_model)
     assert model.version.startswith("polnear-crf-")
-    assert load_model(CRF_MODEL_DIR) is model  # loaded once per thread
+    assert load_model(crf_model) is model  # loaded once per thread
     doc = parser(ARTICLE)
     candidates = model.predict(doc)
     assert all(isinstance(c, Candidate) and c.origin == "learned" for c in candidates)
@@ -301,10 +342,10 @@ def test_shipped_model_finds_direct_and_reported_speech(parser) -> None:
     )
 )
 @example(pieces=[" ", "rains", "told", "“", "“", "”"])  # a source began on a space token
-def test_predict_offsets_stay_inside_the_text(parser, pieces: list[str]) -> None:
+def test_predict_offsets_stay_inside_the_text(parser, crf_model, pieces: list[str]) -> None:
     text = " ".join(pieces)
     doc = parser(text)
-    for candidate in load_model(CRF_MODEL_DIR).predict(doc):
+    for candidate in load_model(crf_model).predict(doc):
         ranges = list(candidate.content) + list(candidate.marked) + [candidate.cue]
         ranges += [r for r in (candidate.source, candidate.that) if r]
         for start, end in ranges:
@@ -359,16 +400,22 @@ def test_missing_model_directory_is_a_config_error(tmp_path: Path) -> None:
         load_model(tmp_path / "nowhere")
 
 
-def test_shipped_model_is_small() -> None:
-    size = sum(p.stat().st_size for p in CRF_MODEL_DIR.iterdir())
-    assert size < 30 * 1024 * 1024
+def test_shipped_models_are_small() -> None:
+    from onrecord.learned import DEFAULT_MODEL_DIR
+
+    models = DEFAULT_MODEL_DIR.parent
+    size = sum(p.stat().st_size for p in models.rglob("*") if p.is_file())
+    assert size < 30 * 1024 * 1024, f"{size / 2**20:.1f} MiB of models in the package"
+    assert sorted(p.name for p in models.iterdir() if p.is_dir()) == [
+        "polnear-minilm", "polnear-vectors"]
 
 
-def test_predict_reads_a_doc_without_parse_as_one_sentence() -> None:
+@pytest.mark.model
+def test_predict_reads_a_doc_without_parse_as_one_sentence(crf_model) -> None:
     # A blank pipeline sets no sentences, heads or tags: no crash, offsets still valid.
     text = "“It rains,” said Ana. Bo said that it does not."
     doc = spacy.blank("en")(text)
-    for candidate in load_model(CRF_MODEL_DIR).predict(doc):
+    for candidate in load_model(crf_model).predict(doc):
         for start, end in candidate.content:
             assert 0 <= start < end <= len(text)
-    assert load_model(CRF_MODEL_DIR).predict(spacy.blank("en")("")) == []
+    assert load_model(crf_model).predict(spacy.blank("en")("")) == []

