@@ -714,6 +714,17 @@ def test_a_small_hole_in_a_model_content_is_filled_unless_it_holds_the_cue(nlp):
     assert len(around.content) == 2  # the hole holds the cue and source
 
 
+def test_a_model_content_starting_on_an_infinitive_takes_its_to(nlp):
+    from onrecord.nlp.finder import _take_infinitive_marker
+
+    text = "Ada Brisk promised to quickly rebuild the pier."
+    doc = nlp(text)
+    candidate = _model_candidate(text, "promised to", "quickly rebuild the pier", "Ada Brisk")
+    _take_infinitive_marker(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.cue)] == "promised"
+    assert [text[s:e] for s, e in candidate.content] == ["to quickly rebuild the pier"]
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

@@ -302,6 +302,7 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     if candidate.cue is None or not candidate.content or candidate.kind == "direct":
         return
     _fill_small_gaps(doc, starts, candidate)
+    _take_infinitive_marker(doc, starts, candidate)
     _complete_last_phrase(doc, starts, candidate)
     cue_start, cue_end = candidate.cue
     verbs = [doc[i] for i in range(bisect_left(starts, cue_start), bisect_left(starts, cue_end))
@@ -332,6 +333,30 @@ def _phrase_end(token: Token) -> int:
             break
         end = max(end, _phrase_end(child))
     return end
+
+
+def _take_infinitive_marker(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model content that starts on an infinitive takes its "to", from the cue too
+    (`promised to | rip up` → `promised | to rip up`): PolNeAR's contents start with it
+    (361 times in train, against 19 with the "to" left before them)."""
+    start, end = candidate.content[0]
+    first = bisect_left(starts, start)
+    if first == 0 or first >= len(doc):
+        return
+    marker = doc[first - 1]
+    verb = marker.head
+    if (marker.lower_ != "to" or marker.dep_ != "aux" or not start <= verb.idx < end
+            or any(token.pos_ not in ("ADV", "PART") for token in doc[first:verb.i])):
+        return  # only adverbs may stand between the "to" and its verb
+    cue = candidate.cue
+    if cue is not None and cue[0] <= marker.idx < cue[1]:
+        if marker.idx <= cue[0] or first - 2 < 0:
+            return  # the cue is nothing but the "to"
+        before = doc[first - 2]
+        if before.idx < cue[0]:
+            return
+        candidate.cue = (cue[0], before.idx + len(before.text))
+    candidate.content[0] = (marker.idx, end)
 
 
 _SMALL_GAP = 3  # tokens
