@@ -631,6 +631,9 @@ def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
         # The last word leans on the next one: the phrase runs on to its end.
         ("Ada Brisk described a quiet, empty pier.", "described", "a quiet",
          "a quiet, empty pier"),
+        # ... as a possessive does.
+        ("Ada Brisk praised the council's bold plan.", "praised", "the council's",
+         "the council's bold plan"),
         # The last word lacks its object.
         ("Ada Brisk thanked the volunteers for supporting her.", "thanked",
          "the volunteers for supporting", "the volunteers for supporting her"),

@@ -392,6 +392,8 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
     if last_i < 0 or starts[last_i] < start:
         return
     last = doc[last_i]
+    if last.dep_ == "case" and last.head.i < last_i:
+        last = last.head  # `the Democrats'`: the possessor leans on what it possesses
     if last.dep_ in _LEANING_DEPS and last.head.i > last.i:
         phrase_end = _phrase_end(last.head)
     elif any(child.dep_ in _CORE_DEPS and child.i > last_i for child in last.rights):
