@@ -728,6 +728,24 @@ def test_a_model_content_starting_on_an_infinitive_takes_its_to(nlp):
     assert [text[s:e] for s, e in candidate.content] == ["to quickly rebuild the pier"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("Ada Brisk said the pier will close.", "Ada", "Ada Brisk"),
+        ("Her own harbour staff said the pier will close.", "Her", "Her own harbour staff"),
+        # A named possessor stays the source the model named.
+        ("Brisk's office said the pier will close.", "Brisk", "Brisk"),
+    ],
+)
+def test_a_model_source_cut_inside_its_noun_runs_on_to_it(nlp, text, source, expected):
+    from onrecord.nlp.finder import _complete_source_end
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, "said", "the pier will close", source)
+    _complete_source_end(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.source)] == expected
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

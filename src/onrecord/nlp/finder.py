@@ -275,6 +275,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
                 candidate.source = _parsed_source(doc, candidate)
             _complete_cue(doc, starts, candidate)
             _complete_source_start(doc, starts, candidate)
+            _complete_source_end(doc, starts, candidate)
             _shape_by_parse(doc, starts, candidate)
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
@@ -443,6 +444,35 @@ def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) ->
     if any(token.text in _SET_OFF or token.is_space for token in doc[new_first:first]):
         return
     candidate.source = (doc[new_first].idx, end)
+
+
+def _complete_source_end(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source whose last word leans on a word after it (`Hillary` of `Hillary
+    Clinton`, `his` of `his own brain trust`, `U.S.` of `U.S. District Judge …`) runs on
+    to the end of that noun, short of what a comma sets off and of the cue."""
+    if candidate.source is None:
+        return
+    start, end = candidate.source
+    last_i = bisect_left(starts, end) - 1
+    if last_i < 0 or last_i + 1 >= len(doc) or starts[last_i] < start:
+        return
+    last = doc[last_i]
+    if last.dep_ == "case" and last.head.i < last_i:
+        last = last.head
+    if last.dep_ not in ("compound", "poss", "det", "amod", "nummod", "nmod", "predet") or (
+            last.head.i <= last_i):
+        return
+    if last.dep_ == "poss" and last.pos_ == "PROPN":
+        return  # `Mr. Trump's campaign`: PolNeAR names the person, as the model did
+    noun = last.head
+    stop = noun.i
+    if candidate.cue is not None and candidate.cue[0] >= end:
+        stop = min(stop, bisect_left(starts, candidate.cue[0]) - 1)
+    if any(token.text in _SET_OFF or token.is_space for token in doc[last_i + 1:stop + 1]):
+        return
+    if stop > last_i:
+        tail = doc[stop]
+        candidate.source = (start, tail.idx + len(tail.text))
 
 
 def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
