@@ -746,6 +746,16 @@ def test_a_model_source_cut_inside_its_noun_runs_on_to_it(nlp, text, source, exp
     assert text[slice(*candidate.source)] == expected
 
 
+def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):
+    from onrecord.nlp.finder import _extend_cue_start
+
+    text = "Ada Brisk has broadly agreed that the pier will close."
+    doc = nlp(text)
+    candidate = _model_candidate(text, "agreed", "the pier will close", "Ada Brisk")
+    _extend_cue_start(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.cue)] == "has broadly agreed"
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 

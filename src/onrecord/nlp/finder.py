@@ -27,6 +27,7 @@ from .reported import (
     QUESTION_WORDS,
     Report,
     complement_end,
+    cue_first_token,
     find_reports,
     is_blocked,
     raised_subject,
@@ -274,6 +275,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
             _complete_cue(doc, starts, candidate)
+            _extend_cue_start(doc, starts, candidate)
             _complete_source_start(doc, starts, candidate)
             _complete_source_end(doc, starts, candidate)
             _shape_by_parse(doc, starts, candidate)
@@ -473,6 +475,26 @@ def _complete_source_end(doc: Doc, starts: list[int], candidate: Candidate) -> N
     if stop > last_i:
         tail = doc[stop]
         candidate.source = (start, tail.idx + len(tail.text))
+
+
+def _extend_cue_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model cue starts as the rules' cues do: with the auxiliaries, negation and
+    adverb before its verb and the verb that carries its infinitive (`are apparently so
+    worried`, `broadly agreed on`, `went on to slam`), short of its source and content."""
+    if candidate.cue is None:
+        return
+    start, end = candidate.cue
+    first = bisect_left(starts, start)
+    if first >= len(doc) or doc[first].pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    new_first = cue_first_token(doc[first])
+    if new_first >= first:
+        return
+    new_start = doc[new_first].idx
+    taken = [*candidate.content, *([candidate.source] if candidate.source else [])]
+    if any(a < start and new_start < b for a, b in taken):
+        return
+    candidate.cue = (new_start, end)
 
 
 def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -161,7 +161,7 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
                 if is_cue and child.i == end:
                     end = max(end, pobj.i + 1)
     last = doc[end - 1]
-    return doc[_cue_start(verb)].idx, last.idx + len(last.text)
+    return doc[cue_first_token(verb)].idx, last.idx + len(last.text)
 
 
 # PolNeAR's cues take the verb's auxiliaries, its negation and an adverb right before it
@@ -181,7 +181,7 @@ _CUE_CARRIERS = frozenset({
 })
 
 
-def _cue_start(verb: Token) -> int:
+def cue_first_token(verb: Token) -> int:
     """The first token of the run of auxiliaries and adverbs just before the verb, or
     before the verb or adjective that carries it."""
     start = verb.i
@@ -200,9 +200,9 @@ def _cue_start(verb: Token) -> int:
         if carrier.pos_ == "ADJ":
             # `was quick to deny`: the copula the adjective completes
             if carrier.dep_ == "acomp" and carrier.head.i < carrier.i:
-                return _cue_start(carrier.head)
+                return cue_first_token(carrier.head)
             return carrier.i
-        return _cue_start(carrier)
+        return cue_first_token(carrier)
     return start
 
 
