@@ -317,6 +317,11 @@ STATEMENTS = [
         id="source-without-participle",
     ),
     pytest.param(
+        "Even the harbour's critics said the pier will reopen.",
+        [("indirect", ["the pier will reopen"], "said", "the harbour's critics")],
+        id="source-without-even",
+    ),
+    pytest.param(
         "Sen. Ada Brisk (D-Vt.) said the pier will reopen.",
         [("indirect", ["the pier will reopen"], "said", "Sen. Ada Brisk (D-Vt.)")],
         id="source-keeps-its-bracket",

@@ -30,6 +30,7 @@ from .reported import (
     cue_first_token,
     find_reports,
     is_blocked,
+    is_focus_adverb,
     raised_subject,
     seeks_an_answer,
     source_of,
@@ -439,8 +440,8 @@ def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) ->
             and phrase.head.head.pos_ == "NOUN" and phrase.head.head.i == phrase.head.i - 1):
         phrase = phrase.head.head
     new_first = phrase.left_edge.i
-    while new_first < first and doc[new_first].dep_ in ("advmod", "cc", "preconj"):
-        new_first += 1  # `even critics`, `only a few`: PolNeAR's sources start after these
+    while new_first < first and (doc[new_first].dep_ == "cc" or is_focus_adverb(doc[new_first])):
+        new_first += 1  # `even critics`: PolNeAR's sources start after the "even"
     if new_first >= first:
         return
     if any(token.text in _SET_OFF or token.is_space for token in doc[new_first:first]):
