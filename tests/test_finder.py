@@ -317,6 +317,11 @@ STATEMENTS = [
         id="source-without-participle",
     ),
     pytest.param(
+        'The crowd chanted "Save the pier!"',
+        [("direct", ["Save the pier!"], "chanted", "The crowd")],
+        id="manner-of-speaking-cue",
+    ),
+    pytest.param(
         "Even the harbour's critics said the pier will reopen.",
         [("indirect", ["the pier will reopen"], "said", "the harbour's critics")],
         id="source-without-even",
