@@ -317,6 +317,16 @@ STATEMENTS = [
         id="source-without-participle",
     ),
     pytest.param(
+        "Ada Brisk later referred to the storm of 1953.",
+        [("indirect", ["the storm of 1953"], "later referred to", "Ada Brisk")],
+        id="refer-to-topic",
+    ),
+    pytest.param(
+        "Ada Brisk echoed the mayor's warning.",
+        [("indirect", ["the mayor's warning"], "echoed", "Ada Brisk")],
+        id="echo-object",
+    ),
+    pytest.param(
         'The crowd chanted "Save the pier!"',
         [("direct", ["Save the pier!"], "chanted", "The crowd")],
         id="manner-of-speaking-cue",
@@ -366,6 +376,8 @@ STATEMENTS = [
 
 # Articles in which nothing is an attributed statement.
 NOTHING = [
+    pytest.param("The complaint was referred to the harbour police.", id="passive-refer"),
+    pytest.param("It seems that Baker said the ending was a dream.", id="speculation-around-a-cue"),
     pytest.param('Crowds lined up for the film "Dune" on Friday.', id="film-title"),
     pytest.param('The band played a song called "Hello" twice.', id="song-title"),
     pytest.param('The boxer, nicknamed "the Hammer", lost.', id="nickname"),
