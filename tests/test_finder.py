@@ -317,6 +317,11 @@ STATEMENTS = [
         id="source-without-participle",
     ),
     pytest.param(
+        "Ada Brisk urged the council to rebuild the pier.",
+        [("indirect", ["the council to rebuild the pier"], "urged", "Ada Brisk")],
+        id="urged-someone-to",
+    ),
+    pytest.param(
         "Ada Brisk later referred to the storm of 1953.",
         [("indirect", ["the storm of 1953"], "later referred to", "Ada Brisk")],
         id="refer-to-topic",

@@ -437,6 +437,12 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
                 if seeks_an_answer(child, lexicon):
                     return None  # "wanted to know whether ...": a question, not a claim
                 rng = _subtree_range(child)
+                obj = next((c for c in verb.children
+                            if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
+                if rng is not None and obj is not None and lemma not in ("tell", "warn"):
+                    # `urged the council to rebuild`: who is urged is part of what was
+                    # said (54 of 73 such gold contents in train hold the object)
+                    rng = _span_range(verb.doc, obj.left_edge.i, child.right_edge.i + 1) or rng
                 if rng is not None:
                     subject = raised_subject(verb)
                     content, origin = ([subject, rng] if subject else [rng]), "intent"
