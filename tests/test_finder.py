@@ -783,6 +783,21 @@ def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):
     assert text[slice(*candidate.cue)] == "has broadly agreed"
 
 
+def test_a_model_source_that_is_the_passive_subject_is_dropped(nlp):
+    from onrecord.nlp.finder import _drop_passive_subject_source
+
+    text = "Ada Brisk is seen as the pier's best hope."
+    doc = nlp(text)
+    candidate = _model_candidate(text, "is seen", "as the pier's best hope", "Ada Brisk")
+    _drop_passive_subject_source(doc, [token.idx for token in doc], candidate)
+    assert candidate.source is None
+    named = "The pier was praised by Ada Brisk as a landmark."
+    doc = nlp(named)
+    by_agent = _model_candidate(named, "was praised", "as a landmark", "The pier")
+    _drop_passive_subject_source(doc, [token.idx for token in doc], by_agent)
+    assert by_agent.source is not None  # an agent is named: left to the model's reading
+
+
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
     from onrecord.nlp.finder import _shape_by_parse
 
