@@ -331,6 +331,18 @@ STATEMENTS = [
         [("indirect", ["the mayor's warning"], "echoed", "Ada Brisk")],
         id="echo-object",
     ),
+    # A participle's speaker is the noun it describes, or who issued the statement it
+    # describes.
+    pytest.param(
+        "Dozens of fishermen backing the new pier gathered on Monday.",
+        [("indirect", ["the new pier"], "backing", "Dozens of fishermen")],
+        id="participle-of-a-noun",
+    ),
+    pytest.param(
+        "The council issued a statement defending the pier.",
+        [("indirect", ["the pier"], "defending", "The council")],
+        id="participle-of-a-statement",
+    ),
     pytest.param(
         'The crowd chanted "Save the pier!"',
         [("direct", ["Save the pier!"], "chanted", "The crowd")],
