@@ -300,6 +300,11 @@ STATEMENTS = [
     ),
     # A cue that is the infinitive of "go on", "continue", "try" ... takes that verb in.
     pytest.param(
+        '"The pier will close," Ada Brisk said quietly.',
+        [("direct", ["The pier will close,"], "said quietly", "Ada Brisk")],
+        id="cue-with-adverb-after",
+    ),
+    pytest.param(
         "Ada Brisk continued to insist that the pier will close.",
         [("indirect", ["the pier will close"], "continued to insist", "Ada Brisk")],
         id="cue-with-its-carrier-verb",
@@ -376,7 +381,8 @@ STATEMENTS = [
     pytest.param(
         '"We have had better harvests than this one," orchard grower Ada Brisk, wearing a'
         ' "Save the Pier" badge, said quietly as the rain began.',
-        [("direct", ["We have had better harvests than this one,"], "said", "orchard grower Ada Brisk")],
+        [("direct", ["We have had better harvests than this one,"], "said quietly",
+          "orchard grower Ada Brisk")],
         id="quote-then-speaker-with-participle-and-title-then-cue",
     ),
     pytest.param(

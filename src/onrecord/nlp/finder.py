@@ -27,6 +27,7 @@ from .reported import (
     QUESTION_WORDS,
     Report,
     complement_end,
+    cue_end_after_verb,
     cue_first_token,
     find_reports,
     is_blocked,
@@ -538,6 +539,14 @@ def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     if last.dep_ in ("det", "poss", "predet") and last.head.i > last_i and starts[last_i] > start:
         before = doc[last_i - 1]
         candidate.cue = (start, before.idx + len(before.text))
+        return
+    if last.pos_ == "VERB":
+        # `said repeatedly`, `chanted back`, as the rules' cues end
+        after = cue_end_after_verb(last) - 1
+        if after > last_i and not any(
+                c_start < doc[after].idx + len(doc[after].text) and doc[last_i + 1].idx < c_end
+                for c_start, c_end in candidate.content):
+            candidate.cue = (start, doc[after].idx + len(doc[after].text))
         return
     if last.dep_ not in ("aux", "auxpass", "neg") or last.head.i <= last_i:
         return

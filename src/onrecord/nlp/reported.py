@@ -177,14 +177,28 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     return False
 
 
+def cue_end_after_verb(verb: Token) -> int:
+    """One past the verb, its particle (`pointed out`) and the adverbs right after it
+    (`said repeatedly`, `chanted back`: in train 86 of 91 such adverbs are in the cue)."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].head.i == verb.i and (
+            doc[end].dep_ == "prt" or (doc[end].dep_ == "advmod" and doc[end].pos_ == "ADV"
+                                       and doc[end].lower_ not in _LINKING_ADVERBS)):
+        end += 1
+    return end
+
+
+# Adverbs that link the sentence to the one before rather than say how it was said.
+_LINKING_ADVERBS = frozenset({"however", "though", "therefore", "thus", "instead", "then",
+                              "meanwhile", "nonetheless", "nevertheless", "later", "too"})
+
+
 def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
     """The verb with its auxiliaries and adverb before it ("has repeatedly said"), its
     particle ("pointed out") and an adjacent "in a statement"."""
     doc = verb.doc
-    end = verb.i + 1
-    for child in verb.children:
-        if child.dep_ == "prt" and child.i == end:
-            end = child.i + 1
+    end = cue_end_after_verb(verb)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "in" and child.i <= end + 3:
             for pobj in child.children:
