@@ -809,6 +809,11 @@ def test_a_model_source_that_is_the_passive_subject_is_dropped(nlp):
     candidate = _model_candidate(text, "is seen", "as the pier's best hope", "Ada Brisk")
     _drop_passive_subject_source(doc, [token.idx for token in doc], candidate)
     assert candidate.source is None
+    felt = "Ada Brisk was worried that the pier would close."
+    doc = nlp(felt)
+    feeling = _model_candidate(felt, "was worried", "that the pier would close", "Ada Brisk")
+    _drop_passive_subject_source(doc, [token.idx for token in doc], feeling)
+    assert feeling.source is not None  # a passive of feeling: its subject feels
     named = "The pier was praised by Ada Brisk as a landmark."
     doc = nlp(named)
     by_agent = _model_candidate(named, "was praised", "as a landmark", "The pier")

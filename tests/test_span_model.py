@@ -552,3 +552,19 @@ def test_linking_by_nearest_cues_matches_scanning_every_cue(data) -> None:
         expected = min(in_sentence, default=None, key=lambda s: abs(
             cue[0] - s[1] if s[1] <= cue[0] else s[0] - cue[1]))
         assert nearest_source(facts, cue, sources) == expected
+
+
+def test_a_models_pronoun_source_stays_against_a_participles_noun():
+    from onrecord.nlp.candidates import Candidate
+    from onrecord.nlp.finder import _RuleCues
+
+    text = "They wrote to the groups backing the pier, and the groups replied."
+
+    def at(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    rule = Candidate(kind="indirect", content=[at("the pier")], cue=at("backing"),
+                     source=at("the groups"), origin="reported")
+    model = Candidate(kind="indirect", content=[at("the pier")], cue=at("backing"),
+                      source=at("They"), origin="learned")
+    assert text[slice(*_RuleCues([rule], text).content_for(model).source)] == "They"

@@ -417,11 +417,25 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
         candidate.content[-1] = (start, tail.idx + len(tail.text))
 
 
+# Passives of feeling: their subject is who feels (`Republicans were incensed that …`),
+# the source PolNeAR marks.
+_FEELING_PASSIVES = frozenset({
+    "worry", "concern", "frustrate", "incense", "assure", "persuade", "convince", "please",
+    "disappoint", "alarm", "anger", "upset", "encourage", "attract", "unite", "dedicate",
+    "commit", "determine", "prepare", "surprise", "shock", "thrill", "excite", "satisfy",
+    "interest", "trouble", "outrage", "offend", "embitter", "annoy", "bother", "dismay",
+    "impress", "amaze", "scare", "frighten", "terrify", "horrify", "disturb", "relieve",
+    "confuse", "puzzle", "enrage", "infuriate", "sadden", "embarrass", "bore",
+})
+
+
 def _drop_passive_subject_source(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model source that is the passive subject of its cue, with no agent named
     (`FEC records … was announced`, `Mr. Sanders is seen as …`), is what was said about,
     not who said it: in train, where such a subject is in a relation at all, it is in the
-    content 163 times and the source 28. The relation is then sourceless."""
+    content 163 times and the source 28, nearly all of those passives of feeling
+    (`is assured`, `was worried`), which keep their source. The relation is then
+    sourceless."""
     if candidate.source is None or candidate.cue is None:
         return
     cue_start, cue_end = candidate.cue
@@ -430,7 +444,8 @@ def _drop_passive_subject_source(doc: Doc, starts: list[int], candidate: Candida
     if not verbs:
         return
     verb = verbs[-1]
-    if any(child.dep_ == "agent" for child in verb.children):
+    if (any(child.dep_ == "agent" for child in verb.children)
+            or verb.lemma_.lower() in _FEELING_PASSIVES):
         return
     subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     if subject is None:
@@ -759,10 +774,21 @@ class _RuleCues:
         if rule is None:
             return candidate
         source = candidate.source
-        if source is None or (rule.source is not None and self._bare_pronoun(source)):
+        if source is None or (rule.source is not None and self._bare_pronoun(source)
+                              and not self._participle_noun(rule)):
             source = rule.source
         return replace(candidate, kind=rule.kind, content=rule.content,
                        marked=rule.marked, that=rule.that, source=source)
+
+    def _participle_noun(self, rule: Candidate) -> bool:
+        """Whether the rule's source is the noun its participle cue describes (`a group
+        backing Cruz`): a reading of the parse alone, which does not overrule a model
+        that named someone else, even by a pronoun."""
+        if not self.text or rule.source is None or rule.cue is None:
+            return False
+        between = self.text[rule.source[1]:rule.cue[0]]
+        first_word = self.text[rule.cue[0]:rule.cue[1]].split()[0].lower()
+        return rule.source[1] <= rule.cue[0] and not between.strip() and first_word.endswith("ing")
 
     def _bare_pronoun(self, source: Range) -> bool:
         if not self.text:
