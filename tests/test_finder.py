@@ -719,25 +719,33 @@ def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, cont
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "expected"),
+    ("step", "text", "source", "expected"),
     [
-        ("Current and former officials said the pier will close.", "officials",
-         "Current and former officials"),
-        ("A wide array of economists said the pier will close.", "economists",
-         "A wide array of economists"),
+        # Where the phrase starts ...
+        ("_complete_source_start", "Current and former officials said the pier will close.",
+         "officials", "Current and former officials"),
+        ("_complete_source_start", "A wide array of economists said the pier will close.",
+         "economists", "A wide array of economists"),
         # A focusing adverb stays out, as it does in PolNeAR's sources.
-        ("Even the harbour critics said the pier will close.", "critics",
-         "the harbour critics"),
+        ("_complete_source_start", "Even the harbour critics said the pier will close.",
+         "critics", "the harbour critics"),
         # A dateline's dash is no part of the source.
-        ("HARWICH - Ada Brisk said the pier will close.", "- Ada Brisk", "Ada Brisk"),
+        ("_complete_source_start", "HARWICH - Ada Brisk said the pier will close.",
+         "- Ada Brisk", "Ada Brisk"),
+        # ... and where its noun ends.
+        ("_complete_source_end", "Ada Brisk said the pier will close.", "Ada", "Ada Brisk"),
+        ("_complete_source_end", "Her own harbour staff said the pier will close.", "Her",
+         "Her own harbour staff"),
+        # A named possessor stays the source the model named.
+        ("_complete_source_end", "Brisk's office said the pier will close.", "Brisk", "Brisk"),
     ],
 )
-def test_a_model_source_starts_where_its_noun_phrase_does(nlp, text, source, expected):
-    from onrecord.nlp.finder import _complete_source_start
+def test_a_model_source_is_completed_to_its_noun_phrase(nlp, step, text, source, expected):
+    from onrecord.nlp import finder
 
     doc = nlp(text)
     candidate = _model_candidate(text, "said", "the pier will close", source)
-    _complete_source_start(doc, [token.idx for token in doc], candidate)
+    getattr(finder, step)(doc, [token.idx for token in doc], candidate)
     assert text[slice(*candidate.source)] == expected
 
 
@@ -771,24 +779,6 @@ def test_a_model_content_starting_on_an_infinitive_takes_its_to(nlp):
     _take_infinitive_marker(doc, [token.idx for token in doc], candidate)
     assert text[slice(*candidate.cue)] == "promised"
     assert [text[s:e] for s, e in candidate.content] == ["to quickly rebuild the pier"]
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "expected"),
-    [
-        ("Ada Brisk said the pier will close.", "Ada", "Ada Brisk"),
-        ("Her own harbour staff said the pier will close.", "Her", "Her own harbour staff"),
-        # A named possessor stays the source the model named.
-        ("Brisk's office said the pier will close.", "Brisk", "Brisk"),
-    ],
-)
-def test_a_model_source_cut_inside_its_noun_runs_on_to_it(nlp, text, source, expected):
-    from onrecord.nlp.finder import _complete_source_end
-
-    doc = nlp(text)
-    candidate = _model_candidate(text, "said", "the pier will close", source)
-    _complete_source_end(doc, [token.idx for token in doc], candidate)
-    assert text[slice(*candidate.source)] == expected
 
 
 def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):

@@ -472,7 +472,7 @@ def test_a_models_bare_pronoun_source_gives_way_to_the_rules_subject(model_sourc
     text = "Humphrey, who calls the plan a folly, said the pier would close."
 
     def at(words: str) -> tuple[int, int]:
-        return text.index(words), text.index(words) + len(words)
+        return _span_of(text, words)
 
     rule = Candidate(kind="indirect", content=[at("the pier would close.")], cue=at("said"),
                      source=at("Humphrey, who calls the plan a folly,"), origin="reported")
@@ -559,12 +559,14 @@ def test_a_models_pronoun_source_stays_against_a_participles_noun():
     from onrecord.nlp.finder import _RuleCues
 
     text = "They wrote to the groups backing the pier, and the groups replied."
-
-    def at(words: str) -> tuple[int, int]:
-        return text.index(words), text.index(words) + len(words)
-
-    rule = Candidate(kind="indirect", content=[at("the pier")], cue=at("backing"),
-                     source=at("the groups"), origin="reported")
-    model = Candidate(kind="indirect", content=[at("the pier")], cue=at("backing"),
-                      source=at("They"), origin="learned")
+    content, cue = _span_of(text, "the pier"), _span_of(text, "backing")
+    rule = Candidate(kind="indirect", content=[content], cue=cue,
+                     source=_span_of(text, "the groups"), origin="reported")
+    model = Candidate(kind="indirect", content=[content], cue=cue,
+                      source=_span_of(text, "They"), origin="learned")
     assert text[slice(*_RuleCues([rule], text).content_for(model).source)] == "They"
+
+
+def _span_of(text: str, words: str) -> tuple[int, int]:
+    """The character range of the first occurrence of `words` in `text`."""
+    return text.index(words), text.index(words) + len(words)

@@ -310,12 +310,9 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     _fill_small_gaps(doc, starts, candidate)
     _take_infinitive_marker(doc, starts, candidate)
     _complete_last_phrase(doc, starts, candidate)
-    cue_start, cue_end = candidate.cue
-    verbs = [doc[i] for i in range(bisect_left(starts, cue_start), bisect_left(starts, cue_end))
-             if doc[i].pos_ == "VERB"]
-    if not verbs:
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
         return
-    verb = verbs[-1]
     _take_raised_subject(verb, candidate)
     _take_object_complements(verb, candidate)
 
@@ -438,12 +435,9 @@ def _drop_passive_subject_source(doc: Doc, starts: list[int], candidate: Candida
     sourceless."""
     if candidate.source is None or candidate.cue is None:
         return
-    cue_start, cue_end = candidate.cue
-    verbs = [doc[i] for i in range(bisect_left(starts, cue_start), bisect_left(starts, cue_end))
-             if doc[i].pos_ == "VERB"]
-    if not verbs:
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
         return
-    verb = verbs[-1]
     if (any(child.dep_ == "agent" for child in verb.children)
             or verb.lemma_.lower() in _FEELING_PASSIVES):
         return
@@ -574,6 +568,13 @@ def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
            for c_start, c_end in candidate.content):
         return
     candidate.cue = (start, verb.idx + len(verb.text))
+
+
+def _cue_verb(doc: Doc, starts: list[int], cue: Range) -> Token | None:
+    """The last verb of a cue (`has been criticizing` → criticizing), if it has one."""
+    verbs = [doc[i] for i in range(bisect_left(starts, cue[0]), bisect_left(starts, cue[1]))
+             if doc[i].pos_ == "VERB"]
+    return verbs[-1] if verbs else None
 
 
 def _take_object_complements(verb: Token, candidate: Candidate) -> None:
