@@ -656,7 +656,7 @@ def test_a_cue_the_parse_hangs_off_a_participle_borrows_its_subject():
 
 
 def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
-    from onrecord.nlp.finder import _shape_by_parse
+    from onrecord.nlp.learned_spans import _shape_by_parse
 
     text = "Ada Brisk praised the volunteers for their work on the pier."
     doc = nlp(text)
@@ -689,7 +689,7 @@ def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
 )
 def test_a_model_content_cut_inside_a_phrase_runs_on_to_its_end(nlp, text, cue, content,
                                                                  expected):
-    from onrecord.nlp.finder import _shape_by_parse
+    from onrecord.nlp.learned_spans import _shape_by_parse
 
     doc = nlp(text)
     candidate = _model_candidate(text, cue, content, "Ada Brisk")
@@ -710,7 +710,7 @@ def test_a_model_content_cut_inside_a_phrase_runs_on_to_its_end(nlp, text, cue, 
 )
 def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, content,
                                                              expected):
-    from onrecord.nlp.finder import _complete_cue
+    from onrecord.nlp.learned_spans import _complete_cue
 
     doc = nlp(text)
     candidate = _model_candidate(text, cue.removeprefix("Ada Brisk "), content, "Ada Brisk")
@@ -741,16 +741,16 @@ def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, cont
     ],
 )
 def test_a_model_source_is_completed_to_its_noun_phrase(nlp, step, text, source, expected):
-    from onrecord.nlp import finder
+    from onrecord.nlp import learned_spans
 
     doc = nlp(text)
     candidate = _model_candidate(text, "said", "the pier will close", source)
-    getattr(finder, step)(doc, [token.idx for token in doc], candidate)
+    getattr(learned_spans, step)(doc, [token.idx for token in doc], candidate)
     assert text[slice(*candidate.source)] == expected
 
 
 def test_a_small_hole_in_a_model_content_is_filled_unless_it_holds_the_cue(nlp):
-    from onrecord.nlp.finder import _fill_small_gaps
+    from onrecord.nlp.learned_spans import _fill_small_gaps
 
     text = "Ada Brisk cast herself as a reformer and the council as a relic."
     doc = nlp(text)
@@ -771,7 +771,7 @@ def test_a_small_hole_in_a_model_content_is_filled_unless_it_holds_the_cue(nlp):
 
 
 def test_a_model_content_starting_on_an_infinitive_takes_its_to(nlp):
-    from onrecord.nlp.finder import _take_infinitive_marker
+    from onrecord.nlp.learned_spans import _take_infinitive_marker
 
     text = "Ada Brisk promised to quickly rebuild the pier."
     doc = nlp(text)
@@ -782,7 +782,7 @@ def test_a_model_content_starting_on_an_infinitive_takes_its_to(nlp):
 
 
 def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):
-    from onrecord.nlp.finder import _extend_cue_start
+    from onrecord.nlp.learned_spans import _extend_cue_start
 
     text = "Ada Brisk has broadly agreed that the pier will close."
     doc = nlp(text)
@@ -792,7 +792,7 @@ def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):
 
 
 def test_a_model_source_that_is_the_passive_subject_is_dropped(nlp):
-    from onrecord.nlp.finder import _drop_passive_subject_source
+    from onrecord.nlp.learned_spans import _drop_passive_subject_source
 
     text = "Ada Brisk is seen as the pier's best hope."
     doc = nlp(text)
@@ -812,7 +812,7 @@ def test_a_model_source_that_is_the_passive_subject_is_dropped(nlp):
 
 
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
-    from onrecord.nlp.finder import _shape_by_parse
+    from onrecord.nlp.learned_spans import _shape_by_parse
 
     text = "The new ferry is widely expected to enter service in May."
     doc = nlp(text)
