@@ -15,6 +15,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, Range
+from .lexicon import read_wordlist
 from .reported import (
     complement_end,
     cue_end_after_verb,
@@ -149,16 +150,8 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
         candidate.content[-1] = (start, tail.idx + len(tail.text))
 
 
-# Passives of feeling: their subject is who feels (`Republicans were incensed that …`),
-# the source PolNeAR marks.
-_FEELING_PASSIVES = frozenset({
-    "worry", "concern", "frustrate", "incense", "assure", "persuade", "convince", "please",
-    "disappoint", "alarm", "anger", "upset", "encourage", "attract", "unite", "dedicate",
-    "commit", "determine", "prepare", "surprise", "shock", "thrill", "excite", "satisfy",
-    "interest", "trouble", "outrage", "offend", "embitter", "annoy", "bother", "dismay",
-    "impress", "amaze", "scare", "frighten", "terrify", "horrify", "disturb", "relieve",
-    "confuse", "puzzle", "enrage", "infuriate", "sadden", "embarrass", "bore",
-})
+# Passives of feeling (`Republicans were incensed that …`): their subject is the source.
+_FEELING_PASSIVES = read_wordlist("feeling_passives")
 
 
 def _drop_passive_subject_source(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .candidates import Range
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, read_wordlist
 
 # Punctuation trimmed from the edges of a content span (quotation marks are kept:
 # `direct.py` decides what they mean).
 _EDGE_PUNCT = frozenset(",.;:-–—()[]")
 _QUOTE_CHARS = frozenset("\"“”‘’'`«»")
-# Verbs whose direct object is the hearer, not the words ("told reporters").
-_RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "ask", "urge"})
+_RECIPIENT_VERBS = read_wordlist("recipient_verbs")  # "told reporters": the hearer
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that carry the reported clause, best first.
 _CLAUSE_DEPS = ("ccomp",)
@@ -104,14 +103,8 @@ def _subject_range(subject: Token, verb: Token) -> Range | None:
     return _span_range(doc, start, end + 1)
 
 
-# What carries words rather than speaks them: a participle describing one of these
-# (`a statement defending X`, `placards slamming Y`) borrows the subject of the clause.
-_MEDIA = frozenset({
-    "statement", "speech", "letter", "email", "tweet", "post", "ad", "advertisement",
-    "video", "book", "article", "op-ed", "essay", "memo", "release", "report", "rally",
-    "ballot", "resolution", "message", "placard", "sign", "poster", "banner", "shirt",
-    "t-shirt", "editorial", "column", "interview", "remarks", "comment", "note",
-})
+# What carries words rather than speaks them (`a statement defending X`).
+_MEDIA = read_wordlist("media_nouns")
 
 
 def source_of(verb: Token) -> Range | None:
@@ -189,9 +182,7 @@ def cue_end_after_verb(verb: Token) -> int:
     return end
 
 
-# Adverbs that link the sentence to the one before rather than say how it was said.
-_LINKING_ADVERBS = frozenset({"however", "though", "therefore", "thus", "instead", "then",
-                              "meanwhile", "nonetheless", "nevertheless", "later", "too"})
+_LINKING_ADVERBS = read_wordlist("linking_adverbs")  # "however": not how it was said
 
 
 def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
@@ -219,14 +210,8 @@ def cue_range(verb: Token, lexicon: CueLexicon) -> Range:
 _CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
-# A cue that is the infinitive of one of these takes it in (`went on to say`, `tried to
-# explain`, `continued calling`, `was quick to deny`): in PolNeAR's train split the
-# governing verb is inside the cue 164 times in 172 for these heads.
-_CUE_CARRIERS = frozenset({
-    "try", "continue", "go", "have", "seem", "start", "begin", "appear", "keep", "need",
-    "struggle", "choose", "seek", "help", "fail", "attempt", "want",
-    "quick", "likely", "able", "ready", "eager", "sure",
-})
+# A cue that is the infinitive of one of these takes it in (`went on to say`).
+_CUE_CARRIERS = read_wordlist("cue_carriers")
 
 
 def cue_first_token(verb: Token) -> int:
@@ -330,7 +315,7 @@ def complement_end(verb: Token, obj: Token) -> int:
 # 115 in 127, "with" 47 in 60, "upon" 5 in 5).
 _TOPIC_PREPOSITIONS = frozenset({"about", "against", "for", "upon", "with"})
 # ... and "to" after these (`referred to the deal`: 32 of 42 "refer" in train are cues)
-_TO_TOPIC_VERBS = frozenset({"refer", "allude"})
+_TO_TOPIC_VERBS = read_wordlist("to_topic_verbs")
 
 
 def _prepositional_object(verb: Token) -> tuple[Token, Range] | None:
@@ -427,9 +412,8 @@ def _according_to(token: Token) -> Report | None:
     )
 
 
-# Verbs of finding out: wanting to know, learn or find out whether (or why) something
-# is so puts a question, as "asked whether" does.
-_INQUIRY_VERBS = frozenset({"know", "learn", "find", "understand", "determine", "establish"})
+# Verbs of finding out: wanting to know whether something is so puts a question.
+_INQUIRY_VERBS = read_wordlist("inquiry_verbs")
 
 
 def seeks_an_answer(wanted: Token, lexicon: CueLexicon) -> bool:
