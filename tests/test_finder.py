@@ -830,3 +830,63 @@ def test_a_misparsed_subject_stops_before_its_verb(nlp):
     verb = next(t for t in doc if t.text == "described")
     start, end = source_of(verb)
     assert text[start:end] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source", "subject_in_content"),
+    [
+        pytest.param("Ada Brisk seemed to welcome the new ferry timetable.", "seemed",
+                     "to welcome the new ferry timetable", "Ada Brisk", True, id="seemed-to"),
+        pytest.param("The harbour board appeared uneasy about the ferry.", "appeared",
+                     "uneasy about the ferry", "The harbour board", True, id="appeared-adjective"),
+        pytest.param("It appears that the ferry will stop in May, Brisk wrote.", "appears",
+                     "that the ferry will stop in May", "Brisk", False, id="it-appears"),
+    ],
+)
+def test_a_cue_of_seeming_alone_is_the_writers_impression(
+    nlp, text, cue, content, source, subject_in_content
+):
+    from onrecord.nlp.learned_spans import shape_learned_candidate
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, cue, content, source)
+    shape_learned_candidate(doc, [token.idx for token in doc], candidate)
+    assert candidate.source is None
+    first = text[slice(*candidate.content[0])]
+    assert (first == source) is subject_in_content
+    assert text[slice(*candidate.content[-1])] == content
+
+
+def test_a_cue_that_only_starts_with_seeming_keeps_its_source(nlp):
+    from onrecord.nlp.learned_spans import shape_learned_candidate
+
+    text = "Ada Brisk appeared to suggest that the ferry would stop."
+    doc = nlp(text)
+    candidate = _model_candidate(text, "appeared to suggest", "that the ferry would stop",
+                                 "Ada Brisk")
+    shape_learned_candidate(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.source)] == "Ada Brisk"
+
+
+@pytest.mark.parametrize(
+    ("text", "model_source", "expected"),
+    [
+        pytest.param("Tomas Vell, 41, of Port Ardent, said the ferry would stop.",
+                     "of Port Ardent,", "Tomas Vell, 41, of Port Ardent", id="residence"),
+        pytest.param("Harbour master Ada Brisk, who spent the morning near the old pier, said "
+                     "the ferry would stop.", "the old pier,",
+                     "Harbour master Ada Brisk, who spent the morning near the old pier",
+                     id="relative-clause"),
+        pytest.param("Ada Brisk, the harbour master, said the ferry would stop.",
+                     "Ada Brisk", "Ada Brisk", id="head-kept"),
+    ],
+)
+def test_a_model_source_inside_the_subject_without_its_head_becomes_the_subject(
+    nlp, text, model_source, expected
+):
+    from onrecord.nlp.learned_spans import _source_inside_subject
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, "said", "the ferry would stop", model_source)
+    _source_inside_subject(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.source)] == expected

@@ -21,7 +21,10 @@ from .reported import (
     cue_end_after_verb,
     cue_first_token,
     is_focus_adverb,
+    is_writers_impression,
     raised_subject,
+    seeming_subject,
+    source_of,
 )
 
 
@@ -31,9 +34,27 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _complete_cue(doc, starts, candidate)
     _extend_cue_start(doc, starts, candidate)
     _drop_passive_subject_source(doc, starts, candidate)
+    _source_inside_subject(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
+    _take_seeming_subject(doc, starts, candidate)
+
+
+def _take_seeming_subject(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """`Trump seemed to appreciate …` with `seemed` as the whole cue is the writer's
+    impression (`reported.is_writers_impression`): no one is its source, and Trump joins
+    the content before the cue if the model left him out. Last, so that no step fills
+    the gap the cue leaves."""
+    if candidate.cue is None or not candidate.content or candidate.kind == "direct":
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None or not is_writers_impression(verb):
+        return
+    candidate.source = None
+    subject = seeming_subject(verb)
+    if subject is not None and candidate.content[0][0] >= candidate.cue[1]:
+        candidate.content.insert(0, subject)
 
 
 def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
@@ -176,6 +197,34 @@ def _drop_passive_subject_source(doc: Doc, starts: list[int], candidate: Candida
     start, end = candidate.source
     if start < right.idx + len(right.text) and left < end:
         candidate.source = None
+
+
+def _source_inside_subject(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source inside the cue's subject but without its head word (`of Flint,
+    Mich.,` of `Cory James, 22, of Flint, Mich., said`; `City Hall,` of `Ross, who spent
+    the morning near City Hall, described`) is a word near the cue, not the speaker: the
+    subject the parse gives takes its place."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    subject = source_of(verb) if verb is not None else None
+    if subject is None:
+        return
+    words = [token for token in doc[bisect_left(starts, candidate.source[0]):
+                                    bisect_left(starts, candidate.source[1])]
+             if not (token.is_punct or token.is_space)]
+    if candidate.source == subject:
+        return
+    first, last = bisect_left(starts, subject[0]), bisect_left(starts, subject[1])
+    if not words:  # only a bracket or comma of the subject
+        if subject[0] <= candidate.source[0] < subject[1]:
+            candidate.source = subject
+        return
+    if not (first <= words[0].i and words[-1].i < last):
+        return
+    heads = [token for token in doc[first:last] if not first <= token.head.i < last]
+    if heads and not any(words[0].i <= token.i <= words[-1].i for token in heads):
+        candidate.source = subject
 
 
 def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -293,6 +293,32 @@ def raised_subject(verb: Token) -> Range | None:
     return None
 
 
+_SEEMING_VERBS = read_wordlist("seeming_verbs")
+
+
+def _seeming_subject(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in _SEEMING_VERBS:
+        return None
+    return next((child for child in verb.children
+                 if child.dep_ in ("nsubj", "expl") and child.i < verb.i), None)
+
+
+def is_writers_impression(verb: Token) -> bool:
+    """`X seemed to …`, `X appears uneasy`, `it appears that …` with the verb of seeming as
+    the cue's verb: the writer's impression, so nobody is its source (in PolNeAR's train
+    split, where seem or appear alone is the cue, the subject is in the content 77 times
+    and the source never; `X appeared to imply` is X's, imply being the cue's verb)."""
+    return _seeming_subject(verb) is not None
+
+
+def seeming_subject(verb: Token) -> Range | None:
+    """The X of `X seemed to …`, part of what the writer says seemed so; None for `it`."""
+    subject = _seeming_subject(verb)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
+        return None
+    return _subject_range(subject, verb)
+
+
 def complement_end(verb: Token, obj: Token) -> int:
     """The last token of `obj` and of the verb's complements that follow it."""
     end = obj.right_edge.i
