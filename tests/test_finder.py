@@ -890,3 +890,15 @@ def test_a_model_source_inside_the_subject_without_its_head_becomes_the_subject(
     candidate = _model_candidate(text, "said", "the ferry would stop", model_source)
     _source_inside_subject(doc, [token.idx for token in doc], candidate)
     assert text[slice(*candidate.source)] == expected
+
+
+def test_a_doubtful_model_cue_adds_relations_but_never_replaces_a_rules_cue():
+    from onrecord.nlp.candidates import DOUBTFUL_CUE
+    from onrecord.nlp.finder import _doubtful_beside_rules
+
+    rule = Candidate("indirect", [(20, 40)], (10, 14), (0, 9))
+    sure = Candidate("indirect", [(20, 40)], (10, 19), (0, 9), origin="learned")
+    over_rule = Candidate("indirect", [(20, 40)], (10, 19), (0, 9), origin=DOUBTFUL_CUE)
+    alone = Candidate("indirect", [(70, 90)], (60, 66), (50, 59), origin=DOUBTFUL_CUE)
+    kept = _doubtful_beside_rules([sure, over_rule, alone], [rule])
+    assert kept == [sure, alone]

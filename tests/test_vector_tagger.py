@@ -350,3 +350,31 @@ def test_teacher_probabilities_must_match_the_articles() -> None:
     with pytest.raises(ValueError, match="one array per article"):
         fit_vector([], None, VectorSettings(teacher_weight=1.0), seed=0,  # type: ignore[arg-type]
                    teacher=[np.zeros((3, 3, 3))])
+
+
+def test_a_doubtful_cue_is_kept_only_when_it_holds_a_known_cue_verb(nlp) -> None:
+    from onrecord.learned.span_model import candidates_from_runs
+
+    doc = nlp("Ada Brisk said the pier will close. Ada Brisk painted the pier blue.")
+    words = [token.text for token in doc]
+
+    def run(start_word: str, length: int, after: int = 0) -> tuple[int, int]:
+        start = [i for i, word in enumerate(words) if word == start_word][after]
+        return start, start + length
+
+    runs = {
+        "CUE": [run("said", 1), run("painted", 1)],
+        "CON": [run("the", 4), run("the", 3, after=1)],
+        "SRC": [run("Ada", 2), run("Ada", 2, after=1)],
+    }
+    doubtful = [0.7] * len(doc)  # below the 0.8 a cue needs
+    view = DocView.from_doc(doc)
+
+    def cues(**thresholds: float) -> list[str]:
+        found = candidates_from_runs(doc, view, runs, doubtful, **thresholds)
+        return [doc.text[slice(*candidate.cue)] for candidate in found]
+
+    assert cues(min_confidence=0.8) == []
+    assert cues(min_confidence=0.8, known_cue_confidence=0.6) == ["said"]  # not "painted"
+    assert cues(min_confidence=0.8, known_cue_confidence=0.75) == []
+    assert cues(min_confidence=0.6) == ["said", "painted"]

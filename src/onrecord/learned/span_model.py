@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ConfigError
-from ..nlp.candidates import Candidate
+from ..nlp.candidates import DOUBTFUL_CUE, Candidate
 from ..nlp.doccache import noun_chunk_around
+from ..nlp.lexicon import cue_lexicon
 from ..nlp.speakers import is_honorific
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
@@ -98,7 +99,8 @@ class SpanModel:
 
 
 def candidates_from_probabilities(
-    doc: Doc, view: DocView, probabilities: np.ndarray, min_confidence: float = 0.0
+    doc: Doc, view: DocView, probabilities: np.ndarray, min_confidence: float = 0.0,
+    known_cue_confidence: float | None = None,
 ) -> list[Candidate]:
     """Relations from per-token (tokens, roles, O/B/I) probabilities: each token takes its
     likelier label per role, runs are decoded (short gaps bridged) and linked."""
@@ -109,15 +111,19 @@ def candidates_from_probabilities(
         for r, role in enumerate(ROLES)
     }
     cue_probability = 1.0 - probabilities[:, 0, OUTSIDE]
-    return candidates_from_runs(doc, view, runs, cue_probability.tolist(), min_confidence)
+    return candidates_from_runs(doc, view, runs, cue_probability.tolist(), min_confidence,
+                                known_cue_confidence)
 
 
 def candidates_from_runs(
     doc: Doc, view: DocView, runs: dict[str, list[TokenSpan]], cue_probability: list[float],
     min_confidence: float = 0.0,
+    known_cue_confidence: float | None = None,
 ) -> list[Candidate]:
     """Link tagged runs into relations: one Candidate per cue that has content. A cue
-    whose mean probability is below `min_confidence` is no cue (and links no content)."""
+    whose mean probability is below `min_confidence` is no cue (and links no content),
+    unless it holds one of onrecord's speech or belief verbs and reaches
+    `known_cue_confidence`."""
     facts = TokenFacts(
         lower=view.lower,
         is_space=view.space,
@@ -127,7 +133,10 @@ def candidates_from_runs(
     )
     scored = [(cue, sum(cue_probability[cue[0]:cue[1]]) / (cue[1] - cue[0]))
               for cue in runs["CUE"]]
-    scored = [(cue, confidence) for cue, confidence in scored if confidence >= min_confidence]
+    scored = [(cue, confidence) for cue, confidence in scored
+              if confidence >= min_confidence or (
+                  known_cue_confidence is not None and confidence >= known_cue_confidence
+                  and _holds_cue_verb(doc, cue))]
     cues = [cue for cue, _ in scored]
     linked = link_contents(facts, cues, runs["CON"], runs["SRC"])
     sources = SourceIndex(facts, runs["SRC"])
@@ -141,8 +150,16 @@ def candidates_from_runs(
             linked[index], confidence,
         )
         if candidate is not None:
+            if confidence < min_confidence:
+                candidate.origin = DOUBTFUL_CUE  # only where the rules found no cue
             candidates.append(candidate)
     return candidates
+
+
+def _holds_cue_verb(doc: Doc, cue: TokenSpan) -> bool:
+    lexicon = cue_lexicon()
+    return any(doc[i].pos_ == "VERB" and lexicon.is_cue_verb(doc[i].lemma_.lower())
+               for i in range(cue[0], cue[1]))
 
 
 _NAMING_POS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})

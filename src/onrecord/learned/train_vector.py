@@ -63,6 +63,9 @@ class VectorSettings:
     # probability of a relation it keeps: both chosen on held-out train articles.
     combine: str = "rule_content"
     min_confidence: float = 0.8
+    # ... or this, for a cue holding one of onrecord's speech or belief verbs (twelfth
+    # session; None: the one threshold for every cue).
+    known_cue_confidence: float | None = 0.6
     # Networks trained alike from seeds seed, seed + 1, ...; the tagger averages their
     # probabilities (vector_tagger.py).
     members: int = 1
@@ -274,6 +277,7 @@ def write_vector_model(
         "settings": asdict(settings),
         "combine": settings.combine,
         "min_confidence": settings.min_confidence,
+        "known_cue_confidence": settings.known_cue_confidence,
         "members": [member_file(k) for k in range(len(members))],
         "steps": steps,
         "training_seconds": round(seconds, 1),

@@ -93,6 +93,9 @@ class VectorTagger:
         # hold the easy cases, and the doubtful rest cost more precision than they gave
         # recall (chosen on held-out train articles, docs/model.md).
         self.min_confidence: float = float(meta.get("min_confidence", 0.0))
+        # ... except a cue holding one of our speech or belief verbs, which needs less.
+        known = meta.get("known_cue_confidence")
+        self.known_cue_confidence: float | None = None if known is None else float(known)
         self._warned = False
 
     @property
@@ -133,4 +136,5 @@ class VectorTagger:
             return []
         view = DocView.from_doc(doc)
         return candidates_from_probabilities(
-            doc, view, self.role_probabilities(doc, view, rules), self.min_confidence)
+            doc, view, self.role_probabilities(doc, view, rules), self.min_confidence,
+            self.known_cue_confidence)

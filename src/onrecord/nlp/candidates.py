@@ -10,6 +10,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 Range = tuple[int, int]
+# The origin of a learned candidate whose cue the model is less sure of: it adds a
+# relation where the rules found none, never changes one they found (`finder.py`).
+DOUBTFUL_CUE = "learned-doubtful-cue"
 
 
 def in_ranges(ranges: list[Range], position: int) -> bool:
