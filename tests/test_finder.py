@@ -902,3 +902,41 @@ def test_a_doubtful_model_cue_adds_relations_but_never_replaces_a_rules_cue():
     alone = Candidate("indirect", [(70, 90)], (60, 66), (50, 59), origin=DOUBTFUL_CUE)
     kept = _doubtful_beside_rules([sure, over_rule, alone], [rule])
     assert kept == [sure, alone]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lead"),
+    [
+        pytest.param("The council passed the levy, which Ada Brisk believes will sink the ferry.",
+                     "believes", "which", id="which"),
+        pytest.param("The harbour board met Tomas Vell, with whom Brisk clashed at the hearing.",
+                     "clashed", "with whom", id="with-whom"),
+        pytest.param("Brisk named the ferry which the council described as a relic.",
+                     "described", "which", id="object-which"),
+        pytest.param("It is an approach several councillors have also embraced.",
+                     "embraced", "an approach", id="zero-relative"),
+        pytest.param("Ada Brisk, who said the ferry would stop, left early.", "said", None,
+                     id="relative-is-the-speaker"),
+        pytest.param("Brisk spoke in Ardent, where she says the ferry can survive.", "says", None,
+                     id="where"),
+        pytest.param("She gave an interview in which she says the ferry can survive.", "says", None,
+                     id="in-which"),
+        pytest.param("Brisk said the ferry would stop.", "said", None, id="not-relative"),
+    ],
+)
+def test_a_cue_in_a_relative_clause_leads_its_content_with_what_it_speaks_of(
+    nlp, text, cue, lead
+):
+    from onrecord.nlp.reported import relative_lead
+
+    doc = nlp(text)
+    verb = next(token for token in doc if token.text == cue)
+    found = relative_lead(verb)
+    assert (text[slice(*found)] if found else None) == lead
+
+
+def test_the_rules_start_a_relative_clauses_content_with_its_relative(nlp):
+    text = "The council passed the levy, which Ada Brisk believes will sink the ferry."
+    found = _find(nlp, text)
+    assert [(item["content"], item["cue"], item["source"]) for item in found] == [
+        (["which", "will sink the ferry"], "believes", "Ada Brisk")]

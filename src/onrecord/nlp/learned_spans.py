@@ -25,6 +25,7 @@ from .reported import (
     raised_subject,
     seeming_subject,
     source_of,
+    with_relative_lead,
 )
 
 
@@ -72,6 +73,7 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
         return
     _take_raised_subject(verb, candidate)
     _take_object_complements(verb, candidate)
+    _take_relative_lead(doc, starts, verb, candidate)
 
 
 # Dependents that lean on a word after them: a content ending on one of these stops
@@ -367,6 +369,16 @@ def _take_object_complements(verb: Token, candidate: Candidate) -> None:
     if further > obj.right_edge.i:
         tail = doc[further]
         candidate.content[-1] = (start, tail.idx + len(tail.text))
+
+
+def _take_relative_lead(doc: Doc, starts: list[int], verb: Token, candidate: Candidate) -> None:
+    """`which` of `which he believes will fail` (`reported.relative_lead`), for a cue whose
+    verb, or the verb carrying it (`had urged`, `always hoped to`), heads a relative
+    clause, and a content that starts after the cue."""
+    while verb.dep_ == "xcomp" and candidate.cue[0] <= verb.head.idx < candidate.cue[1]:
+        verb = verb.head
+    if candidate.content[0][0] >= candidate.cue[1]:
+        candidate.content[:] = with_relative_lead(verb, candidate.content)
 
 
 def _take_raised_subject(verb: Token, candidate: Candidate) -> None:
