@@ -940,3 +940,17 @@ def test_the_rules_start_a_relative_clauses_content_with_its_relative(nlp):
     found = _find(nlp, text)
     assert [(item["content"], item["cue"], item["source"]) for item in found] == [
         (["which", "will sink the ferry"], "believes", "Ada Brisk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("The new timetable, harbour officials said, will cut two crossings.",
+                     ["The new timetable", "will cut two crossings"], id="aside"),
+        pytest.param("But the ferry, Ada Brisk believes, can still be saved.",
+                     ["the ferry", "can still be saved"], id="aside-after-but"),
+    ],
+)
+def test_a_cue_set_off_inside_a_sentence_takes_both_sides_as_content(nlp, text, content):
+    found = _find(nlp, text)
+    assert [item["content"] for item in found] == [content]

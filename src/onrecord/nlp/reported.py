@@ -270,14 +270,32 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     return ranges, that
 
 
-def _without(outer: Token, inner: Token) -> list[Range]:
-    """The subtree of `outer` minus the subtree of `inner`: up to two fragments."""
+def _without(outer: Token, inner: Token, *, skip_leading_cc: bool = False) -> list[Range]:
+    """The subtree of `outer` minus the subtree of `inner`: up to two fragments; with
+    `skip_leading_cc`, the first starts after a sentence's opening "But" or "And"."""
     doc = outer.doc
+    start = outer.left_edge.i
+    while skip_leading_cc and start < inner.left_edge.i and doc[start].pos_ == "CCONJ":
+        start += 1
     pieces = [
-        _span_range(doc, outer.left_edge.i, inner.left_edge.i),
+        _span_range(doc, start, inner.left_edge.i),
         _span_range(doc, inner.right_edge.i + 1, outer.right_edge.i + 1),
     ]
     return [piece for piece in pieces if piece is not None]
+
+
+def _interrupts(verb: Token) -> bool:
+    """Whether the verb's clause is an aside set off by commas inside the clause it hangs
+    off (`The plan, an aide said, is to wait`), with words of that clause before it."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return False
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    while first < last and doc[first].is_punct:
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return (first > verb.head.left_edge.i + 1 and doc[first - 1].text == ","
+            and last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 _DESCRIPTION_DEPS = ("oprd", "acomp", "advcl", "xcomp", "ccomp")
@@ -552,6 +570,11 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     if content is None and speech and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan is dead, she said, ..." parsed with `said` hanging off the clause.
         content = _without(verb.head, verb) or None
+    if content is None and (speech or belief) and _interrupts(verb):
+        # "The plan, an aide said, is to wait": both sides of the aside (in train, where
+        # such an aside interrupts a sentence, PolNeAR's content is its two sides 60
+        # times in 81 relations)
+        content = _without(verb.head, verb, skip_leading_cc=True) or None
     if content is None and (speech or naming or stance) and lemma not in _RECIPIENT_VERBS:
         # "announced his candidacy", "denied any role": the object is what was said.
         for child in verb.children:
