@@ -792,23 +792,28 @@ def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):
 
 
 def test_a_model_source_that_is_the_passive_subject_is_dropped(nlp):
-    from onrecord.nlp.learned_spans import _drop_passive_subject_source
+    from onrecord.nlp.learned_spans import _drop_passive_source
 
     text = "Ada Brisk is seen as the pier's best hope."
     doc = nlp(text)
     candidate = _model_candidate(text, "is seen", "as the pier's best hope", "Ada Brisk")
-    _drop_passive_subject_source(doc, [token.idx for token in doc], candidate)
+    _drop_passive_source(doc, [token.idx for token in doc], candidate)
     assert candidate.source is None
     felt = "Ada Brisk was worried that the pier would close."
     doc = nlp(felt)
     feeling = _model_candidate(felt, "was worried", "that the pier would close", "Ada Brisk")
-    _drop_passive_subject_source(doc, [token.idx for token in doc], feeling)
+    _drop_passive_source(doc, [token.idx for token in doc], feeling)
     assert feeling.source is not None  # a passive of feeling: its subject feels
     named = "The pier was praised by Ada Brisk as a landmark."
     doc = nlp(named)
     by_agent = _model_candidate(named, "was praised", "as a landmark", "The pier")
-    _drop_passive_subject_source(doc, [token.idx for token in doc], by_agent)
+    _drop_passive_source(doc, [token.idx for token in doc], by_agent)
     assert by_agent.source is not None  # an agent is named: left to the model's reading
+    other = "Harbour records show the crossing was cancelled in May."
+    doc = nlp(other)
+    elsewhere = _model_candidate(other, "was cancelled", "the crossing", "Harbour records")
+    _drop_passive_source(doc, [token.idx for token in doc], elsewhere)
+    assert elsewhere.source is None  # any mention the model linked: no agent, no speaker
 
 
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
