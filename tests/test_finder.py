@@ -959,3 +959,16 @@ def test_the_rules_start_a_relative_clauses_content_with_its_relative(nlp):
 def test_a_cue_set_off_inside_a_sentence_takes_both_sides_as_content(nlp, text, content):
     found = _find(nlp, text)
     assert [item["content"] for item in found] == [content]
+
+
+def test_a_model_content_stops_before_an_adverbial_clause_of_its_cue(nlp):
+    from onrecord.nlp.learned_spans import _shape_by_parse
+
+    text = "Ada Brisk defended the ferry timetable, saying nothing about the pier."
+    doc = nlp(text)
+    verb = next(token for token in doc if token.text == "defended")
+    assert any(child.dep_ == "advcl" for child in verb.children)  # the parse this needs
+    candidate = _model_candidate(
+        text, "defended", "the ferry timetable, saying nothing about the pier", "Ada Brisk")
+    _shape_by_parse(doc, [token.idx for token in doc], candidate)
+    assert [text[slice(*rng)] for rng in candidate.content] == ["the ferry timetable"]
