@@ -972,3 +972,20 @@ def test_a_model_content_stops_before_an_adverbial_clause_of_its_cue(nlp):
         text, "defended", "the ferry timetable, saying nothing about the pier", "Ada Brisk")
     _shape_by_parse(doc, [token.idx for token in doc], candidate)
     assert [text[slice(*rng)] for rng in candidate.content] == ["the ferry timetable"]
+
+
+def test_a_doubtful_model_cue_is_cut_as_the_rules_cut_its_verb(nlp):
+    from onrecord.nlp.candidates import DOUBTFUL_CUE
+    from onrecord.nlp.learned_spans import shape_learned_candidate
+
+    text = "Ada Brisk responded on Friday to reports that the ferry would stop."
+    doc = nlp(text)
+    candidate = _model_candidate(text, "responded on Friday to reports",
+                                 "that the ferry would stop", "Ada Brisk")
+    candidate.origin = DOUBTFUL_CUE
+    shape_learned_candidate(doc, [token.idx for token in doc], candidate)
+    assert text[slice(*candidate.cue)] == "responded"
+    sure = _model_candidate(text, "responded on Friday to reports", "that the ferry would stop",
+                            "Ada Brisk")
+    shape_learned_candidate(doc, [token.idx for token in doc], sure)
+    assert text[slice(*sure.cue)] == "responded on Friday to reports"  # the model's own cut

@@ -14,12 +14,13 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from .candidates import Candidate, Range
-from .lexicon import read_wordlist
+from .candidates import DOUBTFUL_CUE, Candidate, Range
+from .lexicon import cue_lexicon, read_wordlist
 from .reported import (
     complement_end,
     cue_end_after_verb,
     cue_first_token,
+    cue_range,
     is_focus_adverb,
     is_writers_impression,
     raised_subject,
@@ -34,6 +35,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     the Doc's token offsets (`doccache.token_starts`)."""
     _complete_cue(doc, starts, candidate)
     _extend_cue_start(doc, starts, candidate)
+    _doubtful_cue_as_the_rules_cut_it(doc, starts, candidate)
     _drop_passive_source(doc, starts, candidate)
     _source_inside_subject(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
@@ -56,6 +58,30 @@ def _take_seeming_subject(doc: Doc, starts: list[int], candidate: Candidate) -> 
     subject = seeming_subject(verb)
     if subject is not None and candidate.content[0][0] >= candidate.cue[1]:
         candidate.content.insert(0, subject)
+
+
+def _doubtful_cue_as_the_rules_cut_it(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A cue the model is less sure of holds a speech or belief verb
+    (`candidates.DOUBTFUL_CUE`): it is cut as the rules cut that verb's cue
+    (`reported.cue_range`, with a preposition its content follows, `responded to`), not
+    run on as the model ran it (`responded Friday to reports`, `noted in`)."""
+    if candidate.origin != DOUBTFUL_CUE or candidate.cue is None:
+        return
+    lexicon = cue_lexicon()
+    verbs = [doc[i] for i in range(bisect_left(starts, candidate.cue[0]),
+                                   bisect_left(starts, candidate.cue[1]))
+             if doc[i].pos_ == "VERB" and lexicon.is_cue_verb(doc[i].lemma_.lower())]
+    if not verbs:
+        return
+    verb = verbs[-1]
+    cue = cue_range(verb, lexicon)
+    after = bisect_left(starts, cue[1])
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if (after + 1 < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == verb.i
+            and candidate.content and candidate.content[0][0] == doc[after + 1].idx):
+        cue = (cue[0], doc[after].idx + len(doc[after].text))
+    candidate.cue = cue
 
 
 def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
@@ -379,9 +405,12 @@ def _take_relative_lead(doc: Doc, starts: list[int], verb: Token, candidate: Can
     """`which` of `which he believes will fail` (`reported.relative_lead`), for a cue whose
     verb, or the verb carrying it (`had urged`, `always hoped to`), heads a relative
     clause, and a content that starts after the cue."""
-    while verb.dep_ == "xcomp" and candidate.cue[0] <= verb.head.idx < candidate.cue[1]:
+    cue = candidate.cue
+    if cue is None:
+        return
+    while verb.dep_ == "xcomp" and cue[0] <= verb.head.idx < cue[1]:
         verb = verb.head
-    if candidate.content[0][0] >= candidate.cue[1]:
+    if candidate.content[0][0] >= cue[1]:
         candidate.content[:] = with_relative_lead(verb, candidate.content)
 
 
