@@ -45,7 +45,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
 
 
 def _take_seeming_subject(doc: Doc, starts: list[int], candidate: Candidate) -> None:
-    """`Trump seemed to appreciate …` with `seemed` as the whole cue is the writer's
+    """`Trump seemed to appreciate …`, `seemed` the cue's last verb, is the writer's
     impression (`reported.is_writers_impression`): no one is its source, and Trump joins
     the content before the cue if the model left him out. Last, so that no step fills
     the gap the cue leaves."""
@@ -240,13 +240,11 @@ def _source_inside_subject(doc: Doc, starts: list[int], candidate: Candidate) ->
         return
     verb = _cue_verb(doc, starts, candidate.cue)
     subject = source_of(verb) if verb is not None else None
-    if subject is None:
+    if subject is None or candidate.source == subject:
         return
     words = [token for token in doc[bisect_left(starts, candidate.source[0]):
                                     bisect_left(starts, candidate.source[1])]
              if not (token.is_punct or token.is_space)]
-    if candidate.source == subject:
-        return
     first, last = bisect_left(starts, subject[0]), bisect_left(starts, subject[1])
     if not words:  # only a bracket or comma of the subject
         if subject[0] <= candidate.source[0] < subject[1]:
@@ -416,7 +414,7 @@ def _take_relative_lead(doc: Doc, starts: list[int], verb: Token, candidate: Can
 
 def _stop_before_adverbial_clause(verb: Token, candidate: Candidate) -> None:
     """A model content that runs on into an adverbial clause of its cue's verb set off by a
-    comma (`touted the projects, while attempting to portray …`) stops before the comma:
+    comma (`defended the timetable, saying nothing of the pier`) stops before the comma:
     in train, such a clause after the content's start is outside the content 174 times
     in 194."""
     doc = verb.doc
