@@ -989,3 +989,10 @@ def test_a_doubtful_model_cue_is_cut_as_the_rules_cut_its_verb(nlp):
                             "Ada Brisk")
     shape_learned_candidate(doc, [token.idx for token in doc], sure)
     assert text[slice(*sure.cue)] == "responded on Friday to reports"  # the model's own cut
+
+
+def test_called_on_someone_to_act_takes_the_on_in_its_cue_and_them_in_its_content(nlp):
+    text = "Ada Brisk called on the harbour board to restore the ferry."
+    found = _find(nlp, text)
+    assert [(item["cue"], item["content"]) for item in found] == [
+        ("called on", ["the harbour board to restore the ferry"])]

@@ -545,6 +545,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         return None
     content: list[Range] | None = None
     that: Range | None = None
+    on_cue: int | None = None  # where a cue that takes its `on` ends
     origin = "speech" if speech else "belief" if belief else "intent"
     for child in verb.children:
         if child.dep_ in _CLAUSE_DEPS and (speech or belief):
@@ -565,6 +566,11 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
                     # `urged the council to rebuild`: who is urged is part of what was
                     # said (54 of 73 such gold contents in train hold the object)
                     rng = _span_range(verb.doc, obj.left_edge.i, child.right_edge.i + 1) or rng
+                called_on = _called_on(verb, child) if obj is None else None
+                if rng is not None and called_on is not None:
+                    # `called on the council to rebuild`: the cue takes the "on", the
+                    # content who is called on (12 of 15 such relations in train)
+                    on_cue, rng = called_on
                 if rng is not None:
                     subject = raised_subject(verb)
                     content, origin = ([subject, rng] if subject else [rng]), "intent"
@@ -586,6 +592,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
                     content, origin = [rng], "object"
                 break
     cue = cue_range(verb, lexicon)
+    if on_cue is not None:
+        cue = (cue[0], max(cue[1], on_cue))
     if content is None and naming:
         content = _naming_content(verb)
         origin = "naming"
@@ -610,6 +618,25 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         confidence=confidence,
         origin=origin,
     )
+
+
+def _called_on(verb: Token, infinitive: Token) -> tuple[int, Range] | None:
+    """For `called on X to …` (`on` or `upon` right after the verb, its object before the
+    infinitive): where the cue's `on` ends, and the content from X to the infinitive's end."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].dep_ != "prep" or doc[after].head.i != verb.i:
+        return None
+    preposition = doc[after]
+    if preposition.lower_ not in ("on", "upon"):
+        return None
+    pobj = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    if pobj is None or pobj.i > infinitive.i:
+        return None
+    content = _span_range(doc, pobj.left_edge.i, infinitive.right_edge.i + 1)
+    if content is None:
+        return None
+    return preposition.idx + len(preposition.text), content
 
 
 def find_reports(doc: Doc, lexicon: CueLexicon) -> Iterator[Report]:
