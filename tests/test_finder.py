@@ -996,3 +996,17 @@ def test_called_on_someone_to_act_takes_the_on_in_its_cue_and_them_in_its_conten
     found = _find(nlp, text)
     assert [(item["cue"], item["content"]) for item in found] == [
         ("called on", ["the harbour board to restore the ferry"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("I think audiences read the time of day from colour.", [], id="people-read"),
+        pytest.param('Protesters carried a banner that read "Save the ferry".',
+                     ["Save the ferry"], id="banner-read"),
+    ],
+)
+def test_read_reports_words_only_from_a_text(nlp, text, found):
+    contents = [fragment for item in _find(nlp, text) if item["cue"] in ("read", "that read")
+                for fragment in item["content"]]
+    assert [content.strip('"') for content in contents] == found

@@ -530,6 +530,21 @@ def seeks_an_answer(wanted: Token, lexicon: CueLexicon) -> bool:
     return lemma in lexicon.question_verbs  # "wanted to ask her" is a question too
 
 
+_TEXT_SUBJECT_VERBS = read_wordlist("text_subject_verbs")
+
+
+def _reads_a_text(verb: Token) -> bool:
+    """`the banner read …`, `a shirt that read …`, `… reading "Thank you Georgia"`: a text
+    is the subject (or the noun a relative subject stands for), or a quotation follows."""
+    doc = verb.doc
+    if any(token.text in _QUOTE_CHARS or token.text == "''" for token in doc[verb.i + 1 : verb.i + 3]):
+        return True
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in _MEDIA
+
+
 def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma in lexicon.question_verbs:
@@ -542,6 +557,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     if not (speech or belief or intent or naming or stance):
         return None
     if is_blocked(verb, lexicon):
+        return None
+    if lemma in _TEXT_SUBJECT_VERBS and not _reads_a_text(verb):
         return None
     content: list[Range] | None = None
     that: Range | None = None
