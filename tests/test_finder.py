@@ -520,6 +520,19 @@ def _model_candidate(text: str, cue: str, content: str, source: str | None = Non
     )
 
 
+def _shaped(nlp, step: str, text: str, cue: str, content: str, source: str | None = None,
+            origin: str = "learned") -> Candidate:
+    """A model candidate on `text` after `step`, one function of `nlp/learned_spans.py`
+    taking (doc, token starts, candidate)."""
+    from onrecord.nlp import learned_spans
+
+    doc = nlp(text)
+    candidate = _model_candidate(text, cue, content, source)
+    candidate.origin = origin
+    getattr(learned_spans, step)(doc, [token.idx for token in doc], candidate)
+    return candidate
+
+
 # What the learned model may propose, and whether onrecord counts it as a statement.
 MODEL_PROPOSALS = [
     pytest.param("Ada Brisk said that if the pier closes, the ferry stops.", "said",
@@ -689,11 +702,7 @@ def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
 )
 def test_a_model_content_cut_inside_a_phrase_runs_on_to_its_end(nlp, text, cue, content,
                                                                  expected):
-    from onrecord.nlp.learned_spans import _shape_by_parse
-
-    doc = nlp(text)
-    candidate = _model_candidate(text, cue, content, "Ada Brisk")
-    _shape_by_parse(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "_shape_by_parse", text, cue, content, "Ada Brisk")
     assert [text[s:e] for s, e in candidate.content] == [expected]
 
 
@@ -710,11 +719,8 @@ def test_a_model_content_cut_inside_a_phrase_runs_on_to_its_end(nlp, text, cue, 
 )
 def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, content,
                                                              expected):
-    from onrecord.nlp.learned_spans import _complete_cue
-
-    doc = nlp(text)
-    candidate = _model_candidate(text, cue.removeprefix("Ada Brisk "), content, "Ada Brisk")
-    _complete_cue(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "_complete_cue", text, cue.removeprefix("Ada Brisk "), content,
+                        "Ada Brisk")
     assert text[slice(*candidate.cue)] == expected
 
 
@@ -741,11 +747,7 @@ def test_a_model_cue_ending_on_a_function_word_is_completed(nlp, text, cue, cont
     ],
 )
 def test_a_model_source_is_completed_to_its_noun_phrase(nlp, step, text, source, expected):
-    from onrecord.nlp import learned_spans
-
-    doc = nlp(text)
-    candidate = _model_candidate(text, "said", "the pier will close", source)
-    getattr(learned_spans, step)(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, step, text, "said", "the pier will close", source)
     assert text[slice(*candidate.source)] == expected
 
 
@@ -771,58 +773,40 @@ def test_a_small_hole_in_a_model_content_is_filled_unless_it_holds_the_cue(nlp):
 
 
 def test_a_model_content_starting_on_an_infinitive_takes_its_to(nlp):
-    from onrecord.nlp.learned_spans import _take_infinitive_marker
-
     text = "Ada Brisk promised to quickly rebuild the pier."
-    doc = nlp(text)
-    candidate = _model_candidate(text, "promised to", "quickly rebuild the pier", "Ada Brisk")
-    _take_infinitive_marker(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "_take_infinitive_marker", text, "promised to",
+                        "quickly rebuild the pier", "Ada Brisk")
     assert text[slice(*candidate.cue)] == "promised"
     assert [text[s:e] for s, e in candidate.content] == ["to quickly rebuild the pier"]
 
 
 def test_a_model_cue_starts_with_its_auxiliaries_and_adverb(nlp):
-    from onrecord.nlp.learned_spans import _extend_cue_start
-
     text = "Ada Brisk has broadly agreed that the pier will close."
-    doc = nlp(text)
-    candidate = _model_candidate(text, "agreed", "the pier will close", "Ada Brisk")
-    _extend_cue_start(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "_extend_cue_start", text, "agreed", "the pier will close",
+                        "Ada Brisk")
     assert text[slice(*candidate.cue)] == "has broadly agreed"
 
 
 def test_a_model_source_that_is_the_passive_subject_is_dropped(nlp):
-    from onrecord.nlp.learned_spans import _drop_passive_source
-
-    text = "Ada Brisk is seen as the pier's best hope."
-    doc = nlp(text)
-    candidate = _model_candidate(text, "is seen", "as the pier's best hope", "Ada Brisk")
-    _drop_passive_source(doc, [token.idx for token in doc], candidate)
+    step = "_drop_passive_source"
+    candidate = _shaped(nlp, step, "Ada Brisk is seen as the pier's best hope.", "is seen",
+                        "as the pier's best hope", "Ada Brisk")
     assert candidate.source is None
-    felt = "Ada Brisk was worried that the pier would close."
-    doc = nlp(felt)
-    feeling = _model_candidate(felt, "was worried", "that the pier would close", "Ada Brisk")
-    _drop_passive_source(doc, [token.idx for token in doc], feeling)
+    feeling = _shaped(nlp, step, "Ada Brisk was worried that the pier would close.",
+                      "was worried", "that the pier would close", "Ada Brisk")
     assert feeling.source is not None  # a passive of feeling: its subject feels
-    named = "The pier was praised by Ada Brisk as a landmark."
-    doc = nlp(named)
-    by_agent = _model_candidate(named, "was praised", "as a landmark", "The pier")
-    _drop_passive_source(doc, [token.idx for token in doc], by_agent)
+    by_agent = _shaped(nlp, step, "The pier was praised by Ada Brisk as a landmark.",
+                       "was praised", "as a landmark", "The pier")
     assert by_agent.source is not None  # an agent is named: left to the model's reading
-    other = "Harbour records show the crossing was cancelled in May."
-    doc = nlp(other)
-    elsewhere = _model_candidate(other, "was cancelled", "the crossing", "Harbour records")
-    _drop_passive_source(doc, [token.idx for token in doc], elsewhere)
+    elsewhere = _shaped(nlp, step, "Harbour records show the crossing was cancelled in May.",
+                        "was cancelled", "the crossing", "Harbour records")
     assert elsewhere.source is None  # any mention the model linked: no agent, no speaker
 
 
 def test_sourceless_model_content_takes_the_raised_subject(nlp):
-    from onrecord.nlp.learned_spans import _shape_by_parse
-
     text = "The new ferry is widely expected to enter service in May."
-    doc = nlp(text)
-    candidate = _model_candidate(text, "is widely expected", "to enter service in May")
-    _shape_by_parse(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "_shape_by_parse", text, "is widely expected",
+                        "to enter service in May")
     assert [text[s:e] for s, e in candidate.content] == ["The new ferry", "to enter service in May"]
 
 
@@ -851,11 +835,7 @@ def test_a_misparsed_subject_stops_before_its_verb(nlp):
 def test_a_cue_of_seeming_alone_is_the_writers_impression(
     nlp, text, cue, content, source, subject_in_content
 ):
-    from onrecord.nlp.learned_spans import shape_learned_candidate
-
-    doc = nlp(text)
-    candidate = _model_candidate(text, cue, content, source)
-    shape_learned_candidate(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "shape_learned_candidate", text, cue, content, source)
     assert candidate.source is None
     first = text[slice(*candidate.content[0])]
     assert (first == source) is subject_in_content
@@ -863,13 +843,9 @@ def test_a_cue_of_seeming_alone_is_the_writers_impression(
 
 
 def test_a_cue_that_only_starts_with_seeming_keeps_its_source(nlp):
-    from onrecord.nlp.learned_spans import shape_learned_candidate
-
     text = "Ada Brisk appeared to suggest that the ferry would stop."
-    doc = nlp(text)
-    candidate = _model_candidate(text, "appeared to suggest", "that the ferry would stop",
-                                 "Ada Brisk")
-    shape_learned_candidate(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "shape_learned_candidate", text, "appeared to suggest",
+                        "that the ferry would stop", "Ada Brisk")
     assert text[slice(*candidate.source)] == "Ada Brisk"
 
 
@@ -889,11 +865,8 @@ def test_a_cue_that_only_starts_with_seeming_keeps_its_source(nlp):
 def test_a_model_source_inside_the_subject_without_its_head_becomes_the_subject(
     nlp, text, model_source, expected
 ):
-    from onrecord.nlp.learned_spans import _source_inside_subject
-
-    doc = nlp(text)
-    candidate = _model_candidate(text, "said", "the ferry would stop", model_source)
-    _source_inside_subject(doc, [token.idx for token in doc], candidate)
+    candidate = _shaped(nlp, "_source_inside_subject", text, "said", "the ferry would stop",
+                        model_source)
     assert text[slice(*candidate.source)] == expected
 
 
@@ -976,18 +949,13 @@ def test_a_model_content_stops_before_an_adverbial_clause_of_its_cue(nlp):
 
 def test_a_doubtful_model_cue_is_cut_as_the_rules_cut_its_verb(nlp):
     from onrecord.nlp.candidates import DOUBTFUL_CUE
-    from onrecord.nlp.learned_spans import shape_learned_candidate
 
     text = "Ada Brisk responded on Friday to reports that the ferry would stop."
-    doc = nlp(text)
-    candidate = _model_candidate(text, "responded on Friday to reports",
-                                 "that the ferry would stop", "Ada Brisk")
-    candidate.origin = DOUBTFUL_CUE
-    shape_learned_candidate(doc, [token.idx for token in doc], candidate)
+    arguments = ("shape_learned_candidate", text, "responded on Friday to reports",
+                 "that the ferry would stop", "Ada Brisk")
+    candidate = _shaped(nlp, *arguments, origin=DOUBTFUL_CUE)
     assert text[slice(*candidate.cue)] == "responded"
-    sure = _model_candidate(text, "responded on Friday to reports", "that the ferry would stop",
-                            "Ada Brisk")
-    shape_learned_candidate(doc, [token.idx for token in doc], sure)
+    sure = _shaped(nlp, *arguments)
     assert text[slice(*sure.cue)] == "responded on Friday to reports"  # the model's own cut
 
 
