@@ -870,6 +870,37 @@ def test_a_model_source_inside_the_subject_without_its_head_becomes_the_subject(
     assert text[slice(*candidate.source)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "model_source", "expected"),
+    [
+        # `saying` hangs off `closed`: the mayor speaks, not the mention nearest the cue
+        pytest.param("Mayor Ada Brisk closed the pier on Monday, saying the ferry was unsafe.",
+                     "the pier", "Mayor Ada Brisk", id="participle-takes-the-subject"),
+        # a pronoun subject is left to the model, which may name whom it stands for
+        pytest.param("She closed the pier on Monday, saying the ferry was unsafe.",
+                     "the pier", "the pier", id="pronoun-subject-left-alone"),
+        # a relation the model gave no speaker gets none
+        pytest.param("Mayor Ada Brisk closed the pier on Monday, saying the ferry was unsafe.",
+                     None, None, id="no-model-source-stays-none"),
+    ],
+)
+def test_a_participle_cue_is_spoken_by_its_sentences_subject(nlp, text, model_source, expected):
+    candidate = _shaped(nlp, "_participle_speaker", text, "saying", "the ferry was unsafe",
+                        model_source)
+    found = text[slice(*candidate.source)] if candidate.source else None
+    assert found == expected
+
+
+def test_a_participle_the_parse_hangs_inside_a_clause_keeps_the_model_source(nlp):
+    # The parse hangs `saying` off `be` of the "that" clause, whose subject (the pier) is
+    # not the speaker: only a participle of the sentence's own verb borrows its subject.
+    text = ("Ada Brisk dismissed the notion that the pier would be a burden on the budget, "
+            "saying the fees cover its costs.")
+    candidate = _shaped(nlp, "_participle_speaker", text, "saying", "the fees cover its costs",
+                        "Ada Brisk")
+    assert text[slice(*candidate.source)] == "Ada Brisk"
+
+
 def test_a_doubtful_model_cue_adds_relations_but_never_replaces_a_rules_cue():
     from onrecord.nlp.candidates import DOUBTFUL_CUE
     from onrecord.nlp.finder import _doubtful_beside_rules
