@@ -46,7 +46,8 @@ def test_the_blend_is_the_weighted_average_of_both_taggers(nlp, models) -> None:
     half = 0.5 * alone + 0.5 * companion
     blended = BlendedModel(tagger, vectors, 0.5)
     assert _spans(blended.predict(doc)) == _spans(candidates_from_probabilities(doc, view, half))
-    assert blended.version == f"{tagger.version}+{vectors.version}"
+    assert blended.version == f"{tagger.version}+{vectors.network_version}"
+    assert "statement-filter" not in blended.version  # the blend does not filter
 
 
 def test_without_fitting_vectors_the_span_tagger_reads_alone(nlp, models, caplog) -> None:

@@ -39,12 +39,14 @@ T = TypeVar("T")
 )
 @click.option(
     "--method",
-    type=click.Choice(["transformer", "vectors", "crf"]),
+    type=click.Choice(["transformer", "vectors", "crf", "filter"]),
     default="transformer",
     show_default=True,
     help="transformer: fine-tune MiniLM-L6 (the accurate mode's model; needs the [train] "
     "extras); vectors: the tagger over spaCy's token vectors (the fast mode's model; "
-    "needs torch from the [train] extras); crf: the two CRFs (python-crfsuite).",
+    "needs torch from the [train] extras); crf: the two CRFs (python-crfsuite); filter: "
+    "the fast mode's statement filter, fitted on the held-out articles of the --network "
+    "models and written into --out, an existing vector-tagger directory.",
 )
 @click.option(
     "--epochs", type=click.IntRange(min=1), default=None,
@@ -79,12 +81,22 @@ T = TypeVar("T")
     help="vectors only: train this many networks (seeds --seed, --seed + 1, ...) whose "
     "probabilities the tagger averages (default: the shipped model's count).",
 )
+@click.option(
+    "--network", "networks", multiple=True, type=click.Path(exists=True, file_okay=False),
+    help="filter only (repeatable): a vector tagger trained with --holdout, whose "
+    "predictions on its held-out articles the filter learns from.",
+)
 def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
     teacher_dir: str | None, teacher_weight: float | None, members: int | None,
+    networks: tuple[str, ...],
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
+    if (method == "filter") != bool(networks):
+        click.echo("error: --method filter needs --network, and --network applies to it only",
+                   err=True)
+        sys.exit(2)
     if method != "vectors" and (
         teacher_dir is not None or teacher_weight is not None or members is not None
     ):
@@ -95,7 +107,11 @@ def train_command(
         click.echo("error: --teacher-weight needs --teacher", err=True)
         sys.exit(2)
     try:
-        if method == "crf":
+        if method == "filter":
+            from ..learned.train_filter import train_filter_from_polnear
+
+            meta = train_filter_from_polnear(polnear_dir, out_dir, networks)
+        elif method == "crf":
             from ..learned.train import train_from_polnear
 
             meta = train_from_polnear(polnear_dir, out_dir, seed=seed, documents=documents)

@@ -37,7 +37,9 @@ class BlendedModel:
         self.companion = companion
         self.weight = weight
         self.meta = primary.meta
-        self.version = f"{primary.version}+{companion.version}"
+        # The blend reads the companion's probabilities, not its statement filter (fitted
+        # on the fast mode's relations alone).
+        self.version = f"{primary.version}+{companion.network_version}"
         self.combine = primary.combine
 
     def predict(self, doc: Doc) -> list[Candidate]:

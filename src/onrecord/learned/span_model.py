@@ -18,6 +18,7 @@ from ..nlp.candidates import DOUBTFUL_CUE, Candidate
 from ..nlp.doccache import noun_chunk_around
 from ..nlp.lexicon import cue_lexicon
 from ..nlp.speakers import is_honorific
+from ..nlp.statement_filter import ROLE_PROBABILITIES
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
 from .features import DocView
@@ -104,6 +105,8 @@ def candidates_from_probabilities(
 ) -> list[Candidate]:
     """Relations from per-token (tokens, roles, O/B/I) probabilities: each token takes its
     likelier label per role, runs are decoded (short gaps bridged) and linked."""
+    # The last look at each relation (`nlp/statement_filter.py`) reads them again.
+    doc.user_data[ROLE_PROBABILITIES] = probabilities
     labels = probabilities.argmax(axis=-1)
     usable = [not space for space in view.space]
     runs = {

@@ -21,6 +21,7 @@ import numpy as np
 from ..errors import ConfigError
 from ..nlp.candidates import Candidate
 from ..nlp.lexicon import cue_lexicon
+from ..nlp.statement_filter import StatementFilter, load_statement_filter
 from .features import DocView
 from .pieces import ROLES
 from .span_model import candidates_from_probabilities
@@ -88,6 +89,8 @@ class VectorTagger:
             raise ConfigError(f"cannot load the vector tagger in {directory}: {error}") from error
         self.meta = meta
         self.version: str = meta["version"]
+        # The network's own version; `version` adds its filter's, where it brings one.
+        self.network_version: str = self.version
         self.combine: str = meta.get("combine", "rules_first")
         # Relations whose cue the network is less sure of are dropped: the rules already
         # hold the easy cases, and the doubtful rest cost more precision than they gave
@@ -97,6 +100,14 @@ class VectorTagger:
         known = meta.get("known_cue_confidence")
         self.known_cue_confidence: float | None = None if known is None else float(known)
         self._warned = False
+        # A last look at each relation, fitted on held-out predictions of networks
+        # trained like this one (`train_filter.py`); absent in a freshly trained model.
+        try:
+            self.statement_filter: StatementFilter | None = load_statement_filter(directory)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ConfigError(f"cannot load the statement filter in {directory}: {error}") from error
+        if self.statement_filter is not None:
+            self.version = f"{self.version}+{self.statement_filter.version}"
 
     @property
     def reads_rules(self) -> bool:

@@ -1,0 +1,197 @@
+"""Fit the statement filter (`nlp/statement_filter.py`) on held-out predictions.
+
+The filter must learn how the fast mode errs on articles its network has not seen, so
+its examples come from networks trained with `--holdout`: each network is run, with the
+rules, on the articles it held out (recomputed from the seed and count its `meta.json`
+records), every relation it finds is described by the filter's features and labelled
+right when it matches a gold relation as the end-to-end score matches them (content
+and source overlap, one to one). A logistic regression with an L2 penalty is fitted by
+Newton's method: deterministic, and numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+from ..nlp.statement_filter import FEATURES, FILTER_FILE, StatementFilter, candidate_features
+from .corpus import GoldDocument, read_split
+
+log = logging.getLogger(__name__)
+
+# Chosen on two held-out sets of 60 train articles each, each filter fitted on the other
+# set's examples (docs/model.md, "Thirteenth session"): 0.25 was within 0.1 points of
+# the best of 0.15 to 0.5 on both, and the penalty moved little between 0.1 and 30.
+THRESHOLD = 0.25
+L2_PENALTY = 1.0
+_NEWTON_STEPS = 50
+
+
+FILTER_VERSION = "statement-filter-0.1.0"
+
+
+def _network_version(network_dir: Path) -> str:
+    meta = json.loads((network_dir / "meta.json").read_text(encoding="utf-8"))
+    return str(meta.get("version", network_dir.name))
+
+
+def held_out_documents(polnear_split: str | Path, network_dir: Path) -> list[GoldDocument]:
+    """The articles a network trained with `--holdout` never saw."""
+    from .train import seeded_subset
+
+    meta = json.loads((network_dir / "meta.json").read_text(encoding="utf-8"))
+    trained_on = meta.get("trained_on", {})
+    held_out, seed = int(trained_on.get("held_out", 0)), int(trained_on.get("seed", 0))
+    if held_out <= 0:
+        raise InputError(f"{network_dir} was trained on every article (no --holdout): "
+                         "its predictions cannot teach the filter")
+    gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
+    # The same articles `corpus.training_documents` left out of that network's training.
+    return seeded_subset(gold, held_out, seed + 1)
+
+
+def _relations(candidates: Sequence, text: str) -> list:
+    from ..eval.attribution import Attribution
+
+    return [Attribution(content=tuple(c.content), cue=(c.cue,) if c.cue else (),
+                        source=(c.source,) if c.source else ()) for c in candidates]
+
+
+def filter_examples(
+    documents: Sequence[GoldDocument], network_dir: Path
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Features and right/wrong labels of every relation the fast mode, with this network
+    and no filter, finds in `documents`; and the number of gold relations there."""
+    from ..eval.attribution import Attribution
+    from ..eval.scorer import TokenIndex, _Normalised, match_one_to_one
+    from ..nlp.doccache import token_starts
+    from ..nlp.finder import find_candidates
+    from ..nlp.lexicon import cue_lexicon
+    from ..nlp.pipeline import load_pipeline
+    from .vector_tagger import VectorTagger
+
+    network = VectorTagger(network_dir)
+    network.statement_filter = None  # the filter learns from what the finders find unfiltered
+    nlp = load_pipeline(model="rules")
+    lexicon = cue_lexicon()
+    rows: list[list[float]] = []
+    labels: list[bool] = []
+    gold_count = 0
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name.startswith("onrecord")]):
+        for document in documents:
+            doc = nlp(document.text)
+            candidates = _with_probabilities(doc, find_candidates, network)
+            index = TokenIndex(document.text)
+            golds = [_Normalised.of(Attribution(content=tuple(tuple(r) for r in rel.content),
+                                                cue=tuple(tuple(r) for r in rel.cue),
+                                                source=tuple(tuple(r) for r in rel.source)),
+                                    index) for rel in document.relations]
+            found = [_Normalised.of(item, index) for item in _relations(candidates, document.text)]
+            right = {p for p, _ in match_one_to_one(found, golds)}
+            starts = token_starts(doc)
+            for number, candidate in enumerate(candidates):
+                rows.append(candidate_features(doc, starts, document.text, candidate, lexicon))
+                labels.append(number in right)
+            gold_count += len(golds)
+    return np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.array(labels), gold_count
+
+
+def _with_probabilities(doc, find, network) -> list:
+    """The finder's candidates, the Doc keeping the model's probabilities (which the
+    finder drops once read) for the features."""
+    from ..nlp.statement_filter import ROLE_PROBABILITIES
+
+    remembering = _Remembering(network)
+    candidates = find(doc, learned=remembering)
+    if remembering.probabilities is not None:
+        doc.user_data[ROLE_PROBABILITIES] = remembering.probabilities
+    return candidates
+
+
+class _Remembering:
+    """The network, noting the probabilities it leaves on the Doc."""
+
+    def __init__(self, network) -> None:
+        self._network = network
+        self.combine = network.combine
+        self.reads_rules = getattr(network, "reads_rules", False)
+        self.statement_filter = None
+        self.probabilities = None
+
+    def predict(self, doc, rules=()):
+        from ..nlp.statement_filter import ROLE_PROBABILITIES
+
+        candidates = self._network.predict(doc, rules)
+        self.probabilities = doc.user_data.get(ROLE_PROBABILITIES)
+        return candidates
+
+
+def fit_statement_filter(
+    rows: np.ndarray, labels: np.ndarray, *, l2: float = L2_PENALTY,
+    threshold: float = THRESHOLD,
+) -> StatementFilter:
+    """A logistic regression on standardised features, the bias unpenalised."""
+    if len(rows) == 0 or labels.all() or not labels.any():
+        raise InputError("the filter needs right and wrong relations to learn from")
+    y = labels.astype(np.float64)
+    means = rows.mean(axis=0)
+    scales = rows.std(axis=0)
+    scales[scales == 0] = 1.0
+    design = np.hstack([(rows - means) / scales, np.ones((len(rows), 1))])
+    theta = np.zeros(design.shape[1])
+    theta[-1] = np.log(y.mean() / (1.0 - y.mean()))
+    penalty = np.full(design.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(_NEWTON_STEPS):
+        chance = 1.0 / (1.0 + np.exp(-(design @ theta)))
+        gradient = design.T @ (chance - y) + penalty * theta
+        hessian = (design * (chance * (1.0 - chance))[:, None]).T @ design + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return StatementFilter(
+        weights=tuple(float(w) for w in theta[:-1]), bias=float(theta[-1]),
+        threshold=threshold, means=tuple(float(m) for m in means),
+        scales=tuple(float(s) for s in scales),
+    )
+
+
+def train_filter_from_polnear(
+    polnear_split: str | Path, out_dir: str | Path, networks: Sequence[str | Path], *,
+    l2: float = L2_PENALTY, threshold: float = THRESHOLD,
+) -> dict:
+    """Fit the filter on the held-out predictions of `networks` and write it into the
+    model directory `out_dir` (beside the network it will filter)."""
+    began = time.monotonic()
+    out = Path(out_dir)
+    if not (out / "meta.json").is_file():
+        raise InputError(f"{out} is not a model directory (no meta.json): the filter is "
+                         "written beside the network it filters")
+    parts_rows, parts_labels, documents, gold = [], [], 0, 0
+    for network in networks:
+        held = held_out_documents(polnear_split, Path(network))
+        rows, labels, gold_count = filter_examples(held, Path(network))
+        log.info("%s: %d relations on %d held-out articles", network, len(rows), len(held))
+        parts_rows.append(rows)
+        parts_labels.append(labels)
+        documents += len(held)
+        gold += gold_count
+    rows, labels = np.vstack(parts_rows), np.concatenate(parts_labels)
+    fitted = replace(fit_statement_filter(rows, labels, l2=l2, threshold=threshold),
+                     version=f"{FILTER_VERSION}-r{len(rows)}")
+    record = {**fitted.to_dict(), "trained_on": {
+        "corpus": "PolNeAR train", "networks": [_network_version(Path(n)) for n in networks],
+        "documents": documents, "relations": len(rows), "right": int(labels.sum()),
+        "gold_relations": gold, "l2": l2}}
+    (out / FILTER_FILE).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    return {"version": fitted.version,
+            "trained_on": {"documents": documents},
+            "training_seconds": round(time.monotonic() - began, 1)}
