@@ -185,3 +185,77 @@ def test_the_fast_model_loads_its_filter_and_refuses_a_broken_one(tmp_path):
     (tmp_path / FILTER_FILE).write_text('{"features": ["something else"]}')
     with pytest.raises(ConfigError, match="statement filter"):
         VectorTagger(tmp_path)
+
+
+HARBOUR = (
+    "Ferry plan divides the town\n"
+    "Councillor Petra Laine said that the plan would cost the town far more than promised. "
+    "Residents told the paper they feared the ferry would stop.\n\n"
+    "“We will not rush this,” said Mayor Odile Brenner on Tuesday.\n"
+)
+MARKET = (
+    "Market hours to change\n"
+    "Trader Nils Amundsen said the stalls would open an hour earlier from May. "
+    "The council believes the change will bring more visitors, a spokeswoman said.\n"
+)
+
+
+def _ann(text: str, relations: list[tuple[str, str, str]]) -> str:
+    lines = []
+    for number, (source, cue, content) in enumerate(relations):
+        ids = []
+        for offset, (label, words) in enumerate((("Source", source), ("Cue", cue),
+                                                 ("Content", content))):
+            start = text.index(words)
+            tag = f"T{3 * number + offset + 1}"
+            lines.append(f"{tag}\t{label} {start} {start + len(words)}\t{words}")
+            ids.append(f"{label}:{tag}")
+        lines.append(f"E{number + 1}\tAttribution:{ids[1].split(':')[1]} {' '.join(ids)}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.model
+def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
+    from click.testing import CliRunner
+
+    from onrecord.cli.main import cli
+    from onrecord.learned import VECTOR_MODEL_DIR
+    from onrecord.learned.vector_tagger import VectorTagger
+
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (split / "text" / "market.txt").write_text(MARKET, encoding="utf-8")
+    # The residents' and the spokeswoman's relations are left out of the gold, so the
+    # finders' relations there are wrong ones for the filter to learn from.
+    (split / "attributions" / "harbour_x.ann").write_text(_ann(HARBOUR, [
+        ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
+        ("Mayor Odile Brenner", "said", "“We will not rush this,”")]), encoding="utf-8")
+    (split / "attributions" / "market_x.ann").write_text(_ann(MARKET, [
+        ("Trader Nils Amundsen", "said", "the stalls would open an hour earlier from May")]),
+        encoding="utf-8")
+    network, target = tmp_path / "network", tmp_path / "target"
+    for directory in (network, target):
+        directory.mkdir()
+        (directory / "weights.npz").write_bytes((VECTOR_MODEL_DIR / "weights.npz").read_bytes())
+    meta = json.loads((VECTOR_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    (target / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    meta["trained_on"] = {**meta["trained_on"], "held_out": 2, "seed": 0}
+    (network / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["train", "--method", "filter", "--polnear", str(split),
+                                  "--out", str(target)])
+    assert refused.exit_code == 2 and "--network" in refused.output
+    result = runner.invoke(cli, ["train", "--method", "filter", "--polnear", str(split),
+                                 "--out", str(target), "--network", str(network)])
+    assert result.exit_code == 0, result.output
+    stored = json.loads((target / FILTER_FILE).read_text(encoding="utf-8"))
+    assert stored["trained_on"]["documents"] == 2
+    assert stored["trained_on"]["gold_relations"] == 3
+    assert 0 < stored["trained_on"]["right"] < stored["trained_on"]["relations"]
+    assert stored["trained_on"]["networks"] == [meta["version"]]
+    loaded = VectorTagger(target)
+    assert loaded.statement_filter is not None
+    assert loaded.version.endswith(f"+{stored['version']}")
