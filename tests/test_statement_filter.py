@@ -79,18 +79,17 @@ def test_features_of_a_sourceless_adverb_cue_in_the_headline(nlp):
 
 
 @pytest.mark.model
-def test_features_read_the_models_probabilities_left_on_the_doc(nlp):
+def test_features_read_the_models_probabilities(nlp):
     text = "Ada Brisk said the ferry would stop."
     doc = nlp(text)
     probabilities = np.zeros((len(doc), 3, 3))
     probabilities[:, :, 0] = 1.0  # everything O ...
     said = next(token.i for token in doc if token.text == "said")
     probabilities[said, 0] = (0.2, 0.8, 0.0)  # ... but "said", a cue at 0.8
-    doc.user_data[ROLE_PROBABILITIES] = probabilities
     candidate = Candidate("indirect", [_span(text, "the ferry would stop")], _span(text, "said"),
                           _span(text, "Ada Brisk"), origin="learned")
     values = dict(zip(FEATURES, candidate_features(doc, token_starts(doc), text, candidate,
-                                                   cue_lexicon())))
+                                                   cue_lexicon(), probabilities)))
     assert values["model_cue"] == pytest.approx(0.8)
     assert values["model_source"] == 0.0 and values["model_content"] == 0.0
 
@@ -146,15 +145,18 @@ def test_a_network_trained_on_every_article_cannot_teach_the_filter(tmp_path):
 
 
 class _FilteringModel:
-    """A learned model that proposes nothing and brings a filter."""
+    """A learned model that proposes nothing and brings a filter; it leaves probabilities
+    on the Doc as a model that read it does, unless `reads` is false."""
 
     combine = "rule_content"
 
-    def __init__(self, statement_filter: StatementFilter) -> None:
+    def __init__(self, statement_filter: StatementFilter, reads: bool = True) -> None:
         self.statement_filter = statement_filter
+        self.reads = reads
 
     def predict(self, doc):
-        doc.user_data[ROLE_PROBABILITIES] = np.zeros((len(doc), 3, 3))
+        if self.reads:
+            doc.user_data[ROLE_PROBABILITIES] = np.zeros((len(doc), 3, 3))
         return []
 
 
@@ -170,6 +172,9 @@ def test_the_finder_drops_what_the_models_filter_rejects(nlp):
     assert kept and all(c.kind == "indirect" for c in kept)
     assert len(kept) < len(found)
     assert ROLE_PROBABILITIES not in doc.user_data  # read, then dropped from the Doc
+    # A Doc the model could not read (no vectors of its width) keeps the rules' relations.
+    unread = find_candidates(nlp(text), learned=_FilteringModel(keep_indirect, reads=False))
+    assert len(unread) == len(found)
 
 
 @pytest.mark.model

@@ -57,11 +57,11 @@ def held_out_documents(polnear_split: str | Path, network_dir: Path) -> list[Gol
     return seeded_subset(gold, held_out, seed + 1)
 
 
-def _relations(candidates: Sequence, text: str) -> list:
+def _as_attribution(content, cue, source):
     from ..eval.attribution import Attribution
 
-    return [Attribution(content=tuple(c.content), cue=(c.cue,) if c.cue else (),
-                        source=(c.source,) if c.source else ()) for c in candidates]
+    return Attribution(content=tuple(tuple(r) for r in content),
+                       cue=tuple(tuple(r) for r in cue), source=tuple(tuple(r) for r in source))
 
 
 def filter_examples(
@@ -69,7 +69,6 @@ def filter_examples(
 ) -> tuple[np.ndarray, np.ndarray, int]:
     """Features and right/wrong labels of every relation the fast mode, with this network
     and no filter, finds in `documents`; and the number of gold relations there."""
-    from ..eval.attribution import Attribution
     from ..eval.scorer import TokenIndex, _Normalised, match_one_to_one
     from ..nlp.doccache import token_starts
     from ..nlp.finder import find_candidates
@@ -78,7 +77,6 @@ def filter_examples(
     from .vector_tagger import VectorTagger
 
     network = VectorTagger(network_dir)
-    network.statement_filter = None  # the filter learns from what the finders find unfiltered
     nlp = load_pipeline(model="rules")
     lexicon = cue_lexicon()
     rows: list[list[float]] = []
@@ -87,42 +85,34 @@ def filter_examples(
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name.startswith("onrecord")]):
         for document in documents:
             doc = nlp(document.text)
-            candidates = _with_probabilities(doc, find_candidates, network)
+            remembering = _Remembering(network)  # no statement filter: it is being learned
+            candidates = find_candidates(doc, learned=remembering)
             index = TokenIndex(document.text)
-            golds = [_Normalised.of(Attribution(content=tuple(tuple(r) for r in rel.content),
-                                                cue=tuple(tuple(r) for r in rel.cue),
-                                                source=tuple(tuple(r) for r in rel.source)),
-                                    index) for rel in document.relations]
-            found = [_Normalised.of(item, index) for item in _relations(candidates, document.text)]
+            golds = [_Normalised.of(_as_attribution(rel.content, rel.cue, rel.source), index)
+                     for rel in document.relations]
+            found = [_Normalised.of(_as_attribution(c.content, [c.cue] if c.cue else [],
+                                                    [c.source] if c.source else []), index)
+                     for c in candidates]
             right = {p for p, _ in match_one_to_one(found, golds)}
             starts = token_starts(doc)
             for number, candidate in enumerate(candidates):
-                rows.append(candidate_features(doc, starts, document.text, candidate, lexicon))
+                if candidate.origin == "interview":
+                    continue  # an interview's answers join after the filter
+                rows.append(candidate_features(doc, starts, document.text, candidate, lexicon,
+                                               remembering.probabilities))
                 labels.append(number in right)
             gold_count += len(golds)
     return np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.array(labels), gold_count
 
 
-def _with_probabilities(doc, find, network) -> list:
-    """The finder's candidates, the Doc keeping the model's probabilities (which the
-    finder drops once read) for the features."""
-    from ..nlp.statement_filter import ROLE_PROBABILITIES
-
-    remembering = _Remembering(network)
-    candidates = find(doc, learned=remembering)
-    if remembering.probabilities is not None:
-        doc.user_data[ROLE_PROBABILITIES] = remembering.probabilities
-    return candidates
-
-
 class _Remembering:
-    """The network, noting the probabilities it leaves on the Doc."""
+    """The network, keeping the probabilities it leaves on the Doc (which the finder
+    drops once read) for the features."""
 
     def __init__(self, network) -> None:
         self._network = network
         self.combine = network.combine
-        self.reads_rules = getattr(network, "reads_rules", False)
-        self.statement_filter = None
+        self.reads_rules = network.reads_rules
         self.probabilities = None
 
     def predict(self, doc, rules=()):

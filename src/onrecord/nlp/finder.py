@@ -285,11 +285,12 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
         # A last look at each relation as a whole, where the model brings a filter fitted
-        # on its own held-out predictions (`statement_filter.py`).
+        # on its own held-out predictions (`statement_filter.py`) and read this Doc (one
+        # without vectors it can read leaves no probabilities, and the rules stand alone).
         statement_filter: StatementFilter | None = getattr(learned, "statement_filter", None)
-        if statement_filter is not None:
-            found = statement_filter.kept(doc, text, found, lexicon)
-        doc.user_data.pop(ROLE_PROBABILITIES, None)
+        probabilities = doc.user_data.pop(ROLE_PROBABILITIES, None)
+        if statement_filter is not None and probabilities is not None:
+            found = statement_filter.kept(doc, text, found, lexicon, probabilities)
     # An interview's answers are their subject's statements; what the finders found
     # inside them (`I think …`, `My staff cautioned me …`) stands beside them, nested.
     # Their "I" is the interviewee's, also inside a quotation in an answer.

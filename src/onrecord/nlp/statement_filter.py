@@ -77,7 +77,7 @@ FEATURES: tuple[str, ...] = (
 FILTER_FILE = "statement_filter.json"
 
 # Where the learned models leave their per-token probabilities (tokens × roles × O/B/I)
-# on the Doc, for the filter to read; removed once read.
+# on the Doc, for the filter to read; the finder removes them once read.
 ROLE_PROBABILITIES = "onrecord.role_probabilities"
 
 
@@ -113,9 +113,11 @@ def _gap(a: list[Token], b: list[Token]) -> float:
 
 
 def candidate_features(
-    doc: Doc, starts: list[int], text: str, candidate: Candidate, lexicon: CueLexicon
+    doc: Doc, starts: list[int], text: str, candidate: Candidate, lexicon: CueLexicon,
+    probabilities: np.ndarray | None = None,
 ) -> list[float]:
-    """The candidate as the numbers named in FEATURES, in that order."""
+    """The candidate as the numbers named in FEATURES, in that order; `probabilities` are
+    the model's for this Doc (tokens × roles × O/B/I), None where no model read it."""
     source = _tokens(doc, starts, [candidate.source]) if candidate.source else []
     cue = _tokens(doc, starts, [candidate.cue]) if candidate.cue else []
     content = _tokens(doc, starts, candidate.content)
@@ -129,7 +131,6 @@ def candidate_features(
     first_line = text.find("\n")
     words = [t for t in content if not t.is_punct]
     last = content[-1] if content else None
-    probabilities = doc.user_data.get(ROLE_PROBABILITIES)
     values = {
         **{f"origin={o}": float(candidate.origin == o) for o in _ORIGINS},
         **{f"kind={k}": float(candidate.kind == k) for k in _KINDS},
@@ -200,13 +201,13 @@ class StatementFilter:
         )
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def kept(self, doc: Doc, text: str, candidates: list[Candidate],
-             lexicon: CueLexicon) -> list[Candidate]:
+    def kept(self, doc: Doc, text: str, candidates: list[Candidate], lexicon: CueLexicon,
+             probabilities: np.ndarray) -> list[Candidate]:
         """The candidates whose chance reaches the threshold, in their order."""
         starts = token_starts(doc)
         return [candidate for candidate in candidates
-                if self.chance(candidate_features(doc, starts, text, candidate, lexicon))
-                >= self.threshold]
+                if self.chance(candidate_features(doc, starts, text, candidate, lexicon,
+                                                  probabilities)) >= self.threshold]
 
     def to_dict(self) -> dict[str, object]:
         return {"version": self.version, "features": list(FEATURES),
