@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from brat_fixture import brat_annotation
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
@@ -248,23 +249,6 @@ ARTICLE = (
 )
 
 
-def _annotated(text: str, relations: list[tuple[str, str, str]]) -> str:
-    """A brat .ann for `text`: (source, cue, content) per relation, each role the first
-    occurrence of its words after the previous relation."""
-    lines, after, number = [], 0, 0
-    for index, (source, cue, content) in enumerate(relations, start=1):
-        ids, ends = [], []
-        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
-            start = text.index(words, after)
-            number += 1
-            lines.append(f"T{number}\t{label} {start} {start + len(words)}\t{words}")
-            ids.append(f"{label}:T{number}")
-            ends.append(start + len(words))
-        after = max(ends)
-        lines.append(f"E{index}\tAttribution:{ids[1].split(':')[1]} {' '.join(ids)}")
-    return "\n".join(lines) + "\n"
-
-
 ARTICLE_RELATIONS = [
     ("Mayor Odile Brenner", "said", "“We will not rush this,”"),
     ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
@@ -283,7 +267,7 @@ def crf_model(tmp_path_factory) -> Path:
     (split / "attributions").mkdir()
     (split / "text" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
     (split / "attributions" / "harbour_x.ann").write_text(
-        _annotated(ARTICLE, ARTICLE_RELATIONS), encoding="utf-8")
+        brat_annotation(ARTICLE, ARTICLE_RELATIONS), encoding="utf-8")
     out = tmp_path_factory.mktemp("crf_model")
     train_from_polnear(split, out)
     return out

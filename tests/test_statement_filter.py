@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pytest
+from brat_fixture import brat_annotation
 
 from onrecord.errors import ConfigError, InputError
 from onrecord.learned.train_filter import fit_statement_filter, held_out_documents
@@ -205,20 +206,6 @@ MARKET = (
 )
 
 
-def _ann(text: str, relations: list[tuple[str, str, str]]) -> str:
-    lines = []
-    for number, (source, cue, content) in enumerate(relations):
-        ids = []
-        for offset, (label, words) in enumerate((("Source", source), ("Cue", cue),
-                                                 ("Content", content))):
-            start = text.index(words)
-            tag = f"T{3 * number + offset + 1}"
-            lines.append(f"{tag}\t{label} {start} {start + len(words)}\t{words}")
-            ids.append(f"{label}:{tag}")
-        lines.append(f"E{number + 1}\tAttribution:{ids[1].split(':')[1]} {' '.join(ids)}")
-    return "\n".join(lines) + "\n"
-
-
 @pytest.mark.model
 def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
     from click.testing import CliRunner
@@ -234,10 +221,10 @@ def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
     (split / "text" / "market.txt").write_text(MARKET, encoding="utf-8")
     # The residents' and the spokeswoman's relations are left out of the gold, so the
     # finders' relations there are wrong ones for the filter to learn from.
-    (split / "attributions" / "harbour_x.ann").write_text(_ann(HARBOUR, [
+    (split / "attributions" / "harbour_x.ann").write_text(brat_annotation(HARBOUR, [
         ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
         ("Mayor Odile Brenner", "said", "“We will not rush this,”")]), encoding="utf-8")
-    (split / "attributions" / "market_x.ann").write_text(_ann(MARKET, [
+    (split / "attributions" / "market_x.ann").write_text(brat_annotation(MARKET, [
         ("Trader Nils Amundsen", "said", "the stalls would open an hour earlier from May")]),
         encoding="utf-8")
     network, target = tmp_path / "network", tmp_path / "target"
