@@ -85,7 +85,7 @@ def _role_mean(probabilities: np.ndarray | None, role: int, tokens: list[Token])
     """The model's mean probability that the tokens hold the role (not O)."""
     if probabilities is None or not tokens:
         return 0.0
-    return float(sum(1.0 - probabilities[t.i, role, 0] for t in tokens) / len(tokens))
+    return 1.0 - float(probabilities[[t.i for t in tokens], role, 0].sum()) / len(tokens)
 
 
 def _tokens(doc: Doc, starts: list[int], ranges: list[Range]) -> list[Token]:
