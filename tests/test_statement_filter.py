@@ -80,6 +80,16 @@ def test_features_of_a_sourceless_adverb_cue_in_the_headline(nlp):
 
 
 @pytest.mark.model
+def test_the_headline_is_the_first_line_after_a_date_header(nlp):
+    text = " date 2024-03-08\n\nMayor John Miller says the pier will close\nThe town met."
+    candidate = Candidate("indirect", [_span(text, "the pier will close")], _span(text, "says"),
+                          _span(text, "Mayor John Miller"), origin="learned")
+    assert _features(nlp, text, candidate)["in_first_line"] == 1.0
+    later = Candidate("indirect", [_span(text, "met")], _span(text, "The town"), None)
+    assert _features(nlp, text, later)["in_first_line"] == 0.0
+
+
+@pytest.mark.model
 def test_features_read_the_models_probabilities(nlp):
     text = "Ada Brisk said the ferry would stop."
     doc = nlp(text)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .candidates import DOUBTFUL_CUE, Candidate, Range
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
 from .doccache import doc_text, token_starts
+from .headline import first_line
 from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
@@ -549,18 +550,10 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     return True
 
 
-_DATE_HEADER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}[^\n]*\n")
-
-
 def _headline_end(text: str) -> int:
     """Where the article's headline ends: its first line (after a ` date` header) when that
     line is a title, without a sentence's closing punctuation; 0 when there is none."""
-    header = _DATE_HEADER.match(text)
-    start = header.end() if header else 0
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    start, end = first_line(text)
     line = text[start:end].rstrip().rstrip("\"'”’»")
     if not line or line.endswith((".", "!", "?")):
         return 0

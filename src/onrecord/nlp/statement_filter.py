@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import DOUBTFUL_CUE, Candidate, Range
 from .doccache import token_starts
+from .headline import first_line
 from .lexicon import CueLexicon
 
 _ORIGINS = ("quotes", "reported", "labelled", "learned", DOUBTFUL_CUE)
@@ -128,7 +129,7 @@ def candidate_features(
     known = (lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs
              or lemma in lexicon.intent_verbs or lemma in lexicon.stance_verbs
              or lemma in lexicon.naming_verbs)
-    first_line = text.find("\n")
+    title_start, title_end = first_line(text)
     words = [t for t in content if not t.is_punct]
     last = content[-1] if content else None
     values = {
@@ -174,8 +175,8 @@ def candidate_features(
         "content_fragments": float(len(candidate.content)),
         "cue_content_gap": _gap(cue, content),
         "source_cue_gap": _gap(source, cue),
-        "in_first_line": float(candidate.cue is not None and 0 <= first_line
-                               and candidate.cue[0] < first_line),
+        "in_first_line": float(candidate.cue is not None
+                               and title_start <= candidate.cue[0] < title_end),
         "model_cue": _role_mean(probabilities, 0, cue),
         "model_source": _role_mean(probabilities, 1, source),
         "model_content": _role_mean(probabilities, 2, content),

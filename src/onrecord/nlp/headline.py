@@ -1,0 +1,18 @@
+"""Where an article's first line of text lies: after the ` date YYYY-MM-DD` header that
+onrecord's own articles may open with, and any blank lines."""
+
+from __future__ import annotations
+
+import re
+
+_DATE_HEADER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}[^\n]*\n")
+
+
+def first_line(text: str) -> tuple[int, int]:
+    """Start and end offsets of the article's first line of text (end exclusive)."""
+    header = _DATE_HEADER.match(text)
+    start = header.end() if header else 0
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start)
+    return start, (len(text) if end < 0 else end)
