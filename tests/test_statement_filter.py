@@ -128,6 +128,23 @@ def test_a_stored_filter_round_trips_and_refuses_other_features(tmp_path):
         load_statement_filter(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("weights", [0.0] * (len(FEATURES) - 1), "needs"),
+        ("scales", [0.0] * len(FEATURES), "positive"),
+        ("bias", float("nan"), "finite"),
+        ("threshold", 1.5, "threshold"),
+    ],
+)
+def test_a_damaged_filter_file_is_refused_not_read_silently(tmp_path, field, value, message):
+    stored = _filter(no_source=-3.0).to_dict()
+    stored[field] = value
+    (tmp_path / FILTER_FILE).write_text(json.dumps(stored))
+    with pytest.raises(ValueError, match=message):
+        load_statement_filter(tmp_path)
+
+
 def test_fitting_learns_which_feature_predicts_right_relations_deterministically():
     rng = np.random.default_rng(0)
     rows = rng.normal(size=(400, len(FEATURES)))

@@ -220,7 +220,7 @@ class StatementFilter:
     def from_dict(cls, data: dict[str, object]) -> StatementFilter:
         if list(data["features"]) != list(FEATURES):  # type: ignore[call-overload]
             raise ValueError("the statement filter was trained on other features")
-        return cls(
+        loaded = cls(
             weights=tuple(float(w) for w in data["weights"]),  # type: ignore[attr-defined]
             bias=float(data["bias"]),  # type: ignore[arg-type]
             threshold=float(data["threshold"]),  # type: ignore[arg-type]
@@ -228,6 +228,17 @@ class StatementFilter:
             scales=tuple(float(s) for s in data["scales"]),  # type: ignore[attr-defined]
             version=str(data.get("version", "statement-filter")),
         )
+        # A short list would be read silently by zip(); a zero scale divides by zero.
+        if {len(loaded.weights), len(loaded.means), len(loaded.scales)} != {len(FEATURES)}:
+            raise ValueError(f"the statement filter needs {len(FEATURES)} weights, means and "
+                             "scales")
+        numbers = (*loaded.weights, *loaded.means, *loaded.scales, loaded.bias)
+        if not all(math.isfinite(x) for x in numbers) or not all(x > 0 for x in loaded.scales):
+            raise ValueError("the statement filter's numbers must be finite, its scales positive")
+        if not 0.0 <= loaded.threshold <= 1.0:
+            raise ValueError(f"the statement filter's threshold must lie in [0, 1], "
+                             f"not {loaded.threshold}")
+        return loaded
 
 
 def load_statement_filter(directory: Path) -> StatementFilter | None:
