@@ -13,7 +13,6 @@ from brat_fixture import brat_annotation
 from onrecord.errors import ConfigError, InputError
 from onrecord.learned.train_filter import fit_statement_filter, held_out_documents
 from onrecord.nlp.candidates import Candidate
-from onrecord.nlp.doccache import token_starts
 from onrecord.nlp.finder import find_candidates
 from onrecord.nlp.lexicon import cue_lexicon
 from onrecord.nlp.statement_filter import (
@@ -33,7 +32,7 @@ def _span(text: str, words: str) -> tuple[int, int]:
 
 def _features(nlp, text: str, candidate: Candidate) -> dict[str, float]:
     doc = nlp(text)
-    values = candidate_features(doc, token_starts(doc), text, candidate, cue_lexicon())
+    values = candidate_features(doc, text, candidate, cue_lexicon())
     assert len(values) == len(FEATURES)
     return dict(zip(FEATURES, values))
 
@@ -99,8 +98,8 @@ def test_features_read_the_models_probabilities(nlp):
     probabilities[said, 0] = (0.2, 0.8, 0.0)  # ... but "said", a cue at 0.8
     candidate = Candidate("indirect", [_span(text, "the ferry would stop")], _span(text, "said"),
                           _span(text, "Ada Brisk"), origin="learned")
-    values = dict(zip(FEATURES, candidate_features(doc, token_starts(doc), text, candidate,
-                                                   cue_lexicon(), probabilities)))
+    values = dict(zip(FEATURES, candidate_features(doc, text, candidate, cue_lexicon(),
+                                                   probabilities)))
     assert values["model_cue"] == pytest.approx(0.8)
     assert values["model_source"] == 0.0 and values["model_content"] == 0.0
 

@@ -275,6 +275,16 @@ def match_one_to_one(
     return pairs
 
 
+def matched_predictions(
+    text: str, gold: Sequence[Attribution], pred: Sequence[Attribution]
+) -> set[int]:
+    """Indices of the predictions that the end-to-end score matches to a gold relation."""
+    index = TokenIndex(text)
+    golds = [_Normalised.of(item, index) for item in gold]
+    preds = [_Normalised.of(item, index) for item in pred]
+    return {p for p, _ in match_one_to_one(preds, golds)}
+
+
 def _end_to_end(scores: Scores, preds: Sequence[_Normalised], golds: Sequence[_Normalised]) -> None:
     pairs = match_one_to_one(preds, golds)
     scores.attribution.matched += len(pairs)

@@ -75,8 +75,7 @@ def filter_examples(
 ) -> tuple[np.ndarray, np.ndarray, int]:
     """Features and right/wrong labels of every relation the fast mode, with this network
     and no filter, finds in `documents`; and the number of gold relations there."""
-    from ..eval.scorer import TokenIndex, _Normalised, match_one_to_one
-    from ..nlp.doccache import token_starts
+    from ..eval.scorer import matched_predictions
     from ..nlp.finder import find_candidates
     from ..nlp.lexicon import cue_lexicon
     from ..nlp.pipeline import load_pipeline
@@ -93,21 +92,18 @@ def filter_examples(
             doc = nlp(document.text)
             remembering = _Remembering(network)  # no statement filter: it is being learned
             candidates = find_candidates(doc, learned=remembering)
-            index = TokenIndex(document.text)
-            golds = [_Normalised.of(_as_attribution(rel.content, rel.cue, rel.source), index)
-                     for rel in document.relations]
-            found = [_Normalised.of(_as_attribution(c.content, [c.cue] if c.cue else [],
-                                                    [c.source] if c.source else []), index)
-                     for c in candidates]
-            right = {p for p, _ in match_one_to_one(found, golds)}
-            starts = token_starts(doc)
+            right = matched_predictions(
+                document.text,
+                [_as_attribution(rel.content, rel.cue, rel.source) for rel in document.relations],
+                [_as_attribution(c.content, [c.cue] if c.cue else [], [c.source] if c.source else [])
+                 for c in candidates])
             for number, candidate in enumerate(candidates):
                 if candidate.origin == "interview":
                     continue  # an interview's answers join after the filter
-                rows.append(candidate_features(doc, starts, document.text, candidate, lexicon,
+                rows.append(candidate_features(doc, document.text, candidate, lexicon,
                                                remembering.probabilities))
                 labels.append(number in right)
-            gold_count += len(golds)
+            gold_count += len(document.relations)
     return np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES)), np.array(labels), gold_count
 
 

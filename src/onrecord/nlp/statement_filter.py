@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +20,6 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from .candidates import DOUBTFUL_CUE, Candidate, Range
-from .doccache import token_starts
 from .headline import first_line
 from .lexicon import CueLexicon
 
@@ -89,14 +87,13 @@ def _role_mean(probabilities: np.ndarray | None, role: int, tokens: list[Token])
     return 1.0 - float(probabilities[[t.i for t in tokens], role, 0].sum()) / len(tokens)
 
 
-def _tokens(doc: Doc, starts: list[int], ranges: list[Range]) -> list[Token]:
+def _tokens(doc: Doc, ranges: list[Range]) -> list[Token]:
+    """The tokens a span's character ranges touch, spaces left out."""
     out: list[Token] = []
     for start, end in ranges:
-        first = max(0, bisect_left(starts, start + 1) - 1)  # the token holding `start`
-        for i in range(first, bisect_left(starts, end)):
-            token = doc[i]
-            if token.idx + len(token.text) > start and not token.is_space:
-                out.append(token)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.extend(token for token in span if not token.is_space)
     return out
 
 
@@ -114,14 +111,14 @@ def _gap(a: list[Token], b: list[Token]) -> float:
 
 
 def candidate_features(
-    doc: Doc, starts: list[int], text: str, candidate: Candidate, lexicon: CueLexicon,
+    doc: Doc, text: str, candidate: Candidate, lexicon: CueLexicon,
     probabilities: np.ndarray | None = None,
 ) -> list[float]:
     """The candidate as the numbers named in FEATURES, in that order; `probabilities` are
     the model's for this Doc (tokens × roles × O/B/I), None where no model read it."""
-    source = _tokens(doc, starts, [candidate.source]) if candidate.source else []
-    cue = _tokens(doc, starts, [candidate.cue]) if candidate.cue else []
-    content = _tokens(doc, starts, candidate.content)
+    source = _tokens(doc, [candidate.source]) if candidate.source else []
+    cue = _tokens(doc, [candidate.cue]) if candidate.cue else []
+    content = _tokens(doc, candidate.content)
     content_ids = {t.i for t in content}
     verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
     lemma = verbs[-1].lemma_.lower() if verbs else ""
@@ -205,10 +202,9 @@ class StatementFilter:
     def kept(self, doc: Doc, text: str, candidates: list[Candidate], lexicon: CueLexicon,
              probabilities: np.ndarray) -> list[Candidate]:
         """The candidates whose chance reaches the threshold, in their order."""
-        starts = token_starts(doc)
         return [candidate for candidate in candidates
-                if self.chance(candidate_features(doc, starts, text, candidate, lexicon,
-                                                  probabilities)) >= self.threshold]
+                if self.chance(candidate_features(doc, text, candidate, lexicon, probabilities))
+                >= self.threshold]
 
     def to_dict(self) -> dict[str, object]:
         return {"version": self.version, "features": list(FEATURES),
