@@ -17,7 +17,12 @@ from hypothesis import strategies as st
 from onrecord.cli.main import cli
 from onrecord.eval.attribution import Attribution, Document
 from onrecord.eval.brat import read_ann, read_polnear
-from onrecord.eval.conventions import statement_to_attribution, that_before, widen_fragment
+from onrecord.eval.conventions import (
+    document_in_corpus_convention,
+    statement_to_attribution,
+    that_before,
+    widen_fragment,
+)
 from onrecord.eval.floors import fallen_figures, load_floors
 from onrecord.eval.scorer import Scores, TokenIndex, score, score_document
 from onrecord.model import CharSpan, Speaker, Statement
@@ -352,6 +357,46 @@ def test_statement_to_attribution_follows_polnear_conventions():
     assert direct.source == () and direct.cue == () and direct.speaker is None
     assert direct.to_dict()["source"] == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "inner", "dropped"),
+    [
+        ('"The pier stays," Brisk said, according to the Gazette.',
+         ('"The pier stays," Brisk said', "according to", "the Gazette"),
+         ("The pier stays", "said", "Brisk"), True),
+        ("Brisk said the pier stays, the Gazette reported.",
+         ("Brisk said the pier stays", "reported", "the Gazette"),
+         ("the pier stays", "said", "Brisk"), True),
+        # Not reports: reporters told, and an adverb that hedges the speaker's own words.
+        ("Brisk told reporters the pier stays, Hale wrote.",
+         ("Brisk told reporters the pier stays", "wrote", "Hale"),
+         ("the pier stays", "told reporters", "Brisk"), False),
+        ("Brisk reportedly said the pier stays, the Gazette noted.",
+         ("Brisk reportedly said the pier stays", "reportedly", "the Gazette"),
+         ("the pier stays", "said", "Brisk"), False),
+    ],
+)
+def test_a_report_takes_the_place_of_the_statement_it_vouches_for(text, report, inner, dropped):
+    outer = _statement(text, "indirect", [report[0]], report[1], report[2])
+    nested = _statement(text, "indirect", [inner[0]], inner[1], inner[2])
+    relations = document_in_corpus_convention(text, [nested, outer])
+    assert statement_to_attribution(text, outer) in relations
+    assert (statement_to_attribution(text, nested) not in relations) is dropped
+    assert len(relations) == (1 if dropped else 2)
+
+
+def test_a_report_without_a_source_or_around_another_report_keeps_both():
+    text = "Brisk said the pier stays, according to the Gazette, as Hale reported."
+    nested = _statement(text, "indirect", ["the pier stays"], "said", "Brisk")
+    sourceless = _statement(text, "indirect", ["Brisk said the pier stays"], "according to")
+    assert len(document_in_corpus_convention(text, [nested, sourceless])) == 2
+    gazette = _statement(text, "indirect", ["Brisk said the pier stays"], "according to",
+                         "the Gazette")
+    hale = _statement(text, "indirect", ["Brisk said the pier stays, according to the Gazette"],
+                      "reported", "Hale")
+    relations = document_in_corpus_convention(text, [nested, gazette, hale])
+    assert len(relations) == 2  # Brisk's gives way; the Gazette's, itself a report, stays
 
 @pytest.mark.parametrize(
     ("text", "cue", "content", "expected"),

@@ -394,6 +394,26 @@ def test_combine_keeps_an_according_to_around_the_statement_it_vouches_for() -> 
     assert other not in combine([quote, other], [], "rule_content", text)
 
 
+
+def test_combine_keeps_the_models_content_where_the_rules_runs_into_a_quotation() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = 'Brisk said the pier stays, telling Hale that "we keep our word" this year.'
+    said, telling = (6, 10), (27, 34)
+    quote = _cand("direct", (45, 61), telling, "quotes")
+    rule_said = _cand("mixed", (11, 62), said, "reported")  # across both relations
+    model_said = _cand("indirect", (11, 25), said, "learned")  # "the pier stays"
+    model_said.source = (0, 5)
+    out = combine([quote, rule_said], [model_said], "rule_content", text)
+    # The rule's content would overlap the quotation and lose the whole relation to it.
+    assert quote in out and rule_said not in out
+    kept = next(c for c in out if c.cue == said)
+    assert kept.content == [(11, 25)] and kept.source == (0, 5)
+    # A rule content clear of every quotation still replaces the model's.
+    clear = _cand("indirect", (11, 26), said, "reported")
+    out = combine([quote, clear], [model_said], "rule_content", text)
+    assert next(c for c in out if c.cue == said).content == [(11, 26)]
+
 @pytest.mark.model
 def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     from onrecord.learned.span_model import _whole_source

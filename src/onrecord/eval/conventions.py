@@ -2,11 +2,12 @@
 of a direct quote and the leading "that" of a reported clause, a cue keeps the colon
 that introduces its content, and a source the comma that closes its apposition; our
 Statements hold only the words. One Statement becomes
-one relation."""
+one relation, except a statement that an outlet's report holds (below)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import CharSpan, Statement
 from .attribution import Attribution, Range
@@ -20,6 +21,9 @@ _LOOKAROUND = 4  # characters of whitespace/punctuation we step over to find a m
 _THAT_BEFORE = re.compile(r"that,?\s+\Z", re.IGNORECASE)  # "that, if elected, ..."
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+# The writer crediting a report: `…, according to an Associated Press account`, `…, the
+# Times reported`.
+_VOUCHING_CUE = re.compile(r"according\b|(?:.*\s)?report(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _opening_before(text: str, start: int) -> int | None:
@@ -143,3 +147,34 @@ def statement_to_attribution(text: str, statement: Statement) -> Attribution:
         speaker=statement.speaker.name if statement.speaker else None,
         kind=statement.kind,
     )
+
+
+def document_in_corpus_convention(
+    text: str, statements: Sequence[Statement]
+) -> tuple[Attribution, ...]:
+    """An article's Statements as relations in PolNeAR's conventions.
+
+    Where a report vouches for someone's words (`"…," Walker said, according to an
+    Associated Press account`), PolNeAR marks one relation, the report's, whose content
+    holds the speaker's words and cue; it does not mark the speaker's own (none of the 59
+    such reports in train). onrecord keeps both Statements (Walker said it, as the AP
+    reported); here the nested one gives way to the report's.
+    """
+    reports = [s for s in statements if _vouches(text, s)]
+    return tuple(
+        statement_to_attribution(text, statement)
+        for statement in statements
+        if _vouches(text, statement) or not any(_holds_cue(r, statement) for r in reports)
+    )
+
+
+def _vouches(text: str, statement: Statement) -> bool:
+    cue = statement.cue
+    return (cue is not None and statement.source is not None
+            and _VOUCHING_CUE.match(text, cue.start, cue.end) is not None)
+
+
+def _holds_cue(outer: Statement, inner: Statement) -> bool:
+    cue = inner.cue
+    return cue is not None and any(span.start <= cue.start and cue.end <= span.end
+                                   for span in outer.content)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .attribution import Attribution, Document
-from .conventions import statement_to_attribution
+from .conventions import document_in_corpus_convention
 from .scorer import Scores, score
 
 _WARM_UP_TEXT = 'The mayor said on Monday that the bridge would reopen. "It is safe," she said.'
@@ -91,7 +91,7 @@ def predict_document(
     except Exception as error:  # noqa: BLE001  one document must not stop the run
         return (), f"{type(error).__name__}: {error}"
     failed = [p.message for p in result.problems if p.code == "nlp_failed"]
-    predictions = tuple(statement_to_attribution(document.text, s) for s in result.statements)
+    predictions = document_in_corpus_convention(document.text, result.statements)
     return predictions, ("; ".join(failed) if failed else None)
 
 

@@ -403,10 +403,25 @@ def combine(
         (leading if c.kind == "direct" or _labels(text, c) else others).append(c)
     if how == "rule_content":
         twins = _RuleCues(others, text)
-        learned = [twins.content_for(c) for c in learned]
+        quoted = _RangeIndex([(rng, None) for c in leading for rng in c.content])
+        learned = [_clear_of(quoted, c, twins.content_for(c)) for c in learned]
     out = leading + _not_covered(learned, leading)
     kept = _not_covered(others, out)
     return out + kept + _vouching(text, [c for c in others if c not in kept], out)
+
+
+def _clear_of(
+    quoted: _RangeIndex[None], own: Candidate, with_rule_content: Candidate
+) -> Candidate:
+    """The model relation with its twin rule's content, unless that content runs into a
+    quotation that leads while the model's own stops short of it: `Carson said he saw no
+    need to change anything, telling Stephanopoulos that "we tell the truth"` is two
+    relations, and the rule's one content across both would lose the first to the quote."""
+    if with_rule_content is own or not any(quoted.overlaps(r) for r in with_rule_content.content):
+        return with_rule_content
+    if any(quoted.overlaps(r) for r in own.content):
+        return with_rule_content
+    return replace(own, source=with_rule_content.source)
 
 
 def _vouching(text: str, dropped: list[Candidate], found: list[Candidate]) -> list[Candidate]:
