@@ -1009,3 +1009,41 @@ def test_read_reports_words_only_from_a_text(nlp, text, found):
     contents = [fragment for item in _find(nlp, text) if item["cue"] in ("read", "that read")
                 for fragment in item["content"]]
     assert [content.strip('"') for content in contents] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "clause", "kept"),
+    [
+        # A relative clause that says something is a statement of its own.
+        ('Maren Holt, who calls the plan "reckless," said the vote must wait.', "said",
+         'Maren Holt, who calls the plan "reckless,"', ("calls", "the plan", "who"),
+         "Maren Holt"),
+        ("The harbour master, who said last week that the pier is safe, warned of storms.",
+         "warned of", "The harbour master, who said last week that the pier is safe",
+         ("said", "the pier is safe", "who"), "The harbour master"),
+        # The clause opens with a preposition and its pronoun.
+        ("Her report, in which she said the pier was unsafe, urged repairs.", "urged",
+         "Her report, in which she said the pier was unsafe",
+         ("said", "the pier was unsafe", None), "Her report"),
+        # A clause that describes the speaker stays: it says nothing.
+        ("A councillor who supports the plan said the vote must wait.", "said",
+         "A councillor who supports the plan", ("supports", "the plan", "who"),
+         "A councillor who supports the plan"),
+        # A clause whose statement has a speaker of its own describes the speaker too.
+        ("Holt, who voted no because she thought the plan rushed, said the vote must wait.",
+         "said", "Holt, who voted no because she thought the plan rushed",
+         ("thought", "the plan rushed", "she"),
+         "Holt, who voted no because she thought the plan rushed"),
+    ],
+)
+def test_a_speakers_mention_ends_before_a_clause_that_says_something(
+    nlp, text, cue, speaker, clause, kept
+):
+    from onrecord.nlp.finder import _sources_clear_of_cues
+    from onrecord.nlp.lexicon import cue_lexicon
+
+    main = _model_candidate(text, cue, text[text.rindex(cue) + len(cue) + 1:-1], speaker)
+    main.cue = (text.rindex(cue), text.rindex(cue) + len(cue))
+    inner = _model_candidate(text, *clause)
+    _sources_clear_of_cues(nlp(text), text, [main, inner], cue_lexicon())
+    assert text[slice(*main.source)] == kept
