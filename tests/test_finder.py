@@ -1047,3 +1047,46 @@ def test_a_speakers_mention_ends_before_a_clause_that_says_something(
     inner = _model_candidate(text, *clause)
     _sources_clear_of_cues(nlp(text), text, [main, inner], cue_lexicon())
     assert text[slice(*main.source)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source", "expected"),
+    [
+        # The content gives way to the cue, its complementiser set apart.
+        ("Ada Brisk did express concern that the pier is unsafe.", "did express concern",
+         "concern that the pier is unsafe", "Ada Brisk",
+         ("did express concern", "the pier is unsafe", "Ada Brisk", "that")),
+        ("Ada Brisk has shown little inclination to reopen the pier.",
+         "has shown little inclination", "little inclination to reopen the pier", "Ada Brisk",
+         ("has shown little inclination", "to reopen the pier", "Ada Brisk", None)),
+        # A source running into the cue gives way to it ...
+        ("Few islanders express enthusiasm about the ferry.", "express enthusiasm about",
+         "the ferry", "Few islanders express enthusiasm",
+         ("express enthusiasm about", "the ferry", "Few islanders", None)),
+        # ... unless the cue's words past the source hold its verb.
+        ("The island ordinance restricting ferry traffic passed.", "ordinance restricting",
+         "ferry traffic", "The island ordinance",
+         ("restricting", "ferry traffic", "The island ordinance", None)),
+        # Roles apart already: nothing moves.
+        ("Ada Brisk said the pier is unsafe.", "said", "the pier is unsafe", "Ada Brisk",
+         ("said", "the pier is unsafe", "Ada Brisk", None)),
+    ],
+)
+def test_no_word_is_two_roles_of_one_model_relation(nlp, text, cue, content, source, expected):
+    shaped = _shaped(nlp, "_roles_apart", text, cue, content, source)
+    got = (text[slice(*shaped.cue)], text[slice(*shaped.content[0])],
+           text[slice(*shaped.source)], text[slice(*shaped.that)] if shaped.that else None)
+    assert got == expected
+
+
+def test_a_rule_content_starting_inside_the_model_cue_gives_way_to_it() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = "Ada Brisk did express concern that the pier is unsafe."
+    model = _model_candidate(text, "did express concern", "the pier is unsafe", "Ada Brisk")
+    rule = _model_candidate(text, "express", "concern that the pier is unsafe", "Ada Brisk")
+    rule.origin = "reported"
+    (merged,) = combine([rule], [model], "rule_content", text)
+    assert text[slice(*merged.cue)] == "did express concern"
+    assert [text[s:e] for s, e in merged.content] == ["the pier is unsafe"]
+    assert text[slice(*merged.that)] == "that"

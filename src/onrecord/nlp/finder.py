@@ -22,7 +22,7 @@ from .headline import first_line
 from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
-from .learned_spans import shape_learned_candidate
+from .learned_spans import content_clear_of_cue, shape_learned_candidate
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import (
@@ -545,8 +545,13 @@ class _RuleCues:
         if source is None or (rule.source is not None and self._bare_pronoun(source)
                               and not self._participle_noun(rule)):
             source = rule.source
-        return replace(candidate, kind=rule.kind, content=rule.content,
-                       marked=rule.marked, that=rule.that, source=source)
+        merged = replace(candidate, kind=rule.kind, content=list(rule.content),
+                         marked=rule.marked, that=rule.that, source=source)
+        # The rule's content may start inside the model's wider cue (`expressed` against
+        # `did express concern`): the cue keeps those words.
+        if self.text:
+            content_clear_of_cue(self.text, merged)
+        return merged
 
     def _participle_noun(self, rule: Candidate) -> bool:
         """Whether the rule's source is the noun its participle cue describes (`a group

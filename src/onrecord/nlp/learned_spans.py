@@ -10,6 +10,7 @@ and leaves a span the parse cannot judge as the model read it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -43,6 +44,60 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _complete_source_end(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
     _take_seeming_subject(doc, starts, candidate)
+    _roles_apart(doc, starts, candidate)
+
+
+def _roles_apart(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """No word is two roles at once: the model tags each role on its own, and gives
+    `expressed admiration` as the cue of `admiration for Mr. Clinton's skills`, or `few
+    express enthusiasm` as the source of `express enthusiasm about`. PolNeAR never lets a
+    relation's cue share a word with its content or source. The content gives way to the
+    cue; a source running into the cue gives way to it, unless the cue's words past the
+    source hold its verb (`North Carolina legislation` + `legislation restricting`: the
+    cue is `restricting`)."""
+    cue = candidate.cue
+    if cue is None:
+        return
+    text = doc.text
+    content_clear_of_cue(text, candidate)
+    source = candidate.source
+    if source is None or not source[0] < cue[0] < source[1]:
+        return
+    past_source = [doc[i] for i in range(bisect_left(starts, source[1]), bisect_left(starts, cue[1]))]
+    if any(t.pos_ in ("VERB", "AUX") for t in past_source):
+        candidate.cue = (past_source[0].idx, cue[1])
+    elif text[source[0]:cue[0]].strip():
+        candidate.source = (source[0], source[0] + len(text[source[0]:cue[0]].rstrip()))
+
+
+_THAT = re.compile(r"that\s+", re.IGNORECASE)
+
+
+def content_clear_of_cue(text: str, candidate: Candidate) -> None:
+    """The content gives way where it shares words with the cue (`did express concern` +
+    `concern that donors …`: the content starts at `that`); of such pairs in held-out
+    train articles, PolNeAR's cue kept the shared words in three of four."""
+    cue = candidate.cue
+    if cue is None or not candidate.content:
+        return
+    start, end = candidate.content[0]
+    if cue[0] <= start < cue[1] < end:
+        start = _skip_space(text, cue[1], end)
+        that = _THAT.match(text, start, end)
+        if that is not None and candidate.that is None:
+            # The complementiser stands apart from the content, as everywhere else.
+            candidate.that = (start, start + 4)
+            start = that.end()
+        candidate.content[0] = (start, end)
+    start, end = candidate.content[-1]
+    if start < cue[0] < end <= cue[1]:
+        candidate.content[-1] = (start, start + len(text[start:cue[0]].rstrip()))
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
 
 
 def _take_seeming_subject(doc: Doc, starts: list[int], candidate: Candidate) -> None:
