@@ -414,6 +414,29 @@ def test_combine_keeps_the_models_content_where_the_rules_runs_into_a_quotation(
     out = combine([quote, clear], [model_said], "rule_content", text)
     assert next(c for c in out if c.cue == said).content == [(11, 26)]
 
+
+def test_combine_keeps_a_model_clause_short_of_the_quotation_it_ran_into() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = ('Brisk spoke for an hour, noting that the pier had lost money for years. '
+            '"We keep our word," she said.')
+    open_mark = text.index('"We')
+    quote = _cand("direct", (open_mark + 1, open_mark + 17), (text.index("said"),
+                  text.index("said") + 4), "quotes")
+    quote.marked = [(open_mark, open_mark + 18)]
+    noting = (text.index("noting"), text.index("noting") + 6)
+    model = _cand("mixed", (text.index("the pier"), open_mark + 18), noting, "learned")
+    out = combine([quote], [model], "rule_content", text)
+    assert quote in out
+    kept = next(c for c in out if c.cue == noting)
+    assert [text[a:b] for a, b in kept.content] == ["the pier had lost money for years"]
+    assert kept.kind == "indirect" and kept.marked == []
+    # The quotation's own cue, or too few words beside it: nothing is kept.
+    echo = _cand("mixed", (text.index("years"), open_mark + 18), quote.cue, "learned")
+    assert combine([quote], [echo], "rule_content", text) == [quote]
+    short = _cand("indirect", (text.index("for years"), open_mark + 18), noting, "learned")
+    assert combine([quote], [short], "rule_content", text) == [quote]
+
 @pytest.mark.model
 def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     from onrecord.learned.span_model import _whole_source

@@ -450,9 +450,76 @@ def combine(
         twins = _RuleCues(others, text)
         quoted = _RangeIndex([(rng, None) for c in leading for rng in c.content])
         learned = [_clear_of(quoted, c, twins.content_for(c)) for c in learned]
-    out = leading + _not_covered(learned, leading)
+    out = leading + _not_covered(learned, leading) + _short_of_quotations(learned, leading, text)
     kept = _not_covered(others, out)
     return out + kept + _vouching(text, [c for c in others if c not in kept], out)
+
+
+# A model content's words left beside a quotation it ran into, fewer than this, are a
+# remnant of the quotation's own relation rather than a statement of their own.
+_MIN_WORDS_BESIDE_QUOTE = 4
+_WORD = re.compile(r"\w+")
+
+
+def _short_of_quotations(
+    learned: list[Candidate], leading: list[Candidate], text: str
+) -> list[Candidate]:
+    """Model relations whose content runs into a leading quotation, with the words beside
+    it: `…, noting that he had trailed Clinton by 50 points. "We're going to work …," he
+    said` keeps its reported clause, which the overlap would otherwise drop whole. Only
+    where the model's cue is its own (not the quotation's, nor inside it), and at least
+    four words remain."""
+    if not text or not leading:
+        return []
+    quoted = _RangeIndex([(_with_marks(c, rng), None) for c in leading for rng in c.content])
+    leading_cues = _RangeIndex([(c.cue, None) for c in leading if c.cue])
+    out = []
+    for candidate in learned:
+        if not candidate.content or not any(quoted.overlaps(r) for r in candidate.content):
+            continue
+        if candidate.cue is None or quoted.overlaps(candidate.cue) or leading_cues.overlaps(
+                candidate.cue):
+            continue
+        pieces = [piece for rng in candidate.content for piece in _outside(rng, quoted, text)]
+        pieces = [p for p in pieces if len(_WORD.findall(text[p[0]:p[1]])) >= _MIN_WORDS_BESIDE_QUOTE]
+        if not pieces:
+            continue
+        marks = any(ch in text[p[0]:p[1]] for p in pieces for ch in "\"“”")
+        out.append(replace(candidate, content=pieces, marked=[],
+                           kind=candidate.kind if marks else "indirect"))
+    return out
+
+
+def _with_marks(candidate: Candidate, rng: Range) -> Range:
+    """A quotation's content range widened to the marks around it, where it has them."""
+    for mark in candidate.marked:
+        if mark[0] <= rng[0] and rng[1] <= mark[1]:
+            return mark
+    return rng
+
+
+def _outside(rng: Range, taken: _RangeIndex[None], text: str) -> list[Range]:
+    """The parts of `rng` that no range in `taken` covers, trimmed of spaces and
+    punctuation at their ends."""
+    pieces, start = [], rng[0]
+    for k in range(len(taken.ranges)):
+        t_start, t_end = taken.ranges[k]
+        if t_end <= start or t_start >= rng[1]:
+            continue
+        if t_start > start:
+            pieces.append((start, t_start))
+        start = max(start, t_end)
+    if start < rng[1]:
+        pieces.append((start, rng[1]))
+    out = []
+    for a, b in pieces:
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] in ")%"):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _clear_of(
