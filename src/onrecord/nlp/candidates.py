@@ -39,3 +39,18 @@ class Candidate:
     # Who a first-person source ("I", "my") stands for, as a mention elsewhere in the text:
     # inside an interview's answer, the person interviewed.
     first_person: Range | None = None
+
+
+def ranges_outside(region: Range, excluded: list[Range]) -> list[Range]:
+    """The region minus the excluded ranges (sorted by start)."""
+    out: list[Range] = []
+    position = region[0]
+    for start, end in excluded:
+        if end <= position or start >= region[1]:
+            continue
+        if start > position:
+            out.append((position, start))
+        position = max(position, end)
+    if position < region[1]:
+        out.append((position, region[1]))
+    return out

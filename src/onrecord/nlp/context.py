@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..dates import resolve_date
 from ..model import Recipient, SaidOn, Venue
 from .about import topics_of
-from .candidates import Candidate, Range
+from .candidates import Candidate, Range, ranges_outside
 from .doccache import doc_text, token_starts
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
@@ -167,7 +167,7 @@ def _outside_segments(
         excluded = [
             r for r in contents if r[1] > region[0] and r[0] < region[1] and not swallows(r)
         ]
-        segments = _segments(region, _merge(excluded))
+        segments = ranges_outside(region, _merge(excluded))
         for m in members:
             out[m] = segments
     return out
@@ -209,21 +209,6 @@ def _region(doc: Doc, starts: list[int], candidate: Candidate) -> Range:
         if previous is not None and previous.text.rstrip().endswith(":"):
             start = previous.start_char
     return start, end
-
-
-def _segments(region: Range, excluded: list[Range]) -> list[Range]:
-    """The region minus the excluded (content) ranges."""
-    out: list[Range] = []
-    position = region[0]
-    for start, end in excluded:
-        if end <= position or start >= region[1]:
-            continue
-        if start > position:
-            out.append((position, start))
-        position = max(position, end)
-    if position < region[1]:
-        out.append((position, region[1]))
-    return out
 
 
 def _distance(a: Range, b: Range) -> int:

@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 from spacy.tokens import Doc
 
-from .candidates import DOUBTFUL_CUE, Candidate, Range
+from .candidates import DOUBTFUL_CUE, Candidate, Range, ranges_outside
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
 from .doccache import doc_text, token_starts
 from .headline import first_line
@@ -501,18 +501,8 @@ def _with_marks(candidate: Candidate, rng: Range) -> Range:
 def _outside(rng: Range, taken: _RangeIndex[None], text: str) -> list[Range]:
     """The parts of `rng` that no range in `taken` covers, trimmed of spaces and
     punctuation at their ends."""
-    pieces, start = [], rng[0]
-    for k in range(len(taken.ranges)):
-        t_start, t_end = taken.ranges[k]
-        if t_end <= start or t_start >= rng[1]:
-            continue
-        if t_start > start:
-            pieces.append((start, t_start))
-        start = max(start, t_end)
-    if start < rng[1]:
-        pieces.append((start, rng[1]))
     out = []
-    for a, b in pieces:
+    for a, b in ranges_outside(rng, taken.ranges):
         while a < b and not text[a].isalnum():
             a += 1
         while b > a and not (text[b - 1].isalnum() or text[b - 1] in ")%"):
