@@ -64,6 +64,52 @@ def test_own_words_inside_own_quotation_are_not_a_second_statement(nlp) -> None:
     assert "I think the ferry" in quoted.content[0].text
 
 
+def test_own_words_inside_own_quotation_are_kept_apart_for_the_corpus(nlp) -> None:
+    from onrecord.nlp.build import build_statements_and_restated
+
+    found = _candidates()
+    _speaks_for_quoted(TEXT, found)
+    statements, restated = build_statements_and_restated(nlp(TEXT), found)
+    assert [s.cue.text for s in statements if s.cue] == ["said", "told"]
+    assert [s.cue.text for s in restated if s.cue] == ["think"]
+    assert restated[0].speaker is not None and restated[0].speaker.name.endswith("Brisk")
+
+
+def test_an_extraction_keeps_restated_words_out_of_its_record_but_the_eval_counts_them(
+    monkeypatch,
+) -> None:
+    from onrecord.eval.attribution import Document
+    from onrecord.eval.runner import predict_document
+    from onrecord.extract import extract
+    from onrecord.nlp import build, component
+
+    text = ('"I think the ferry will stop in May, and the pier will close," Ada Brisk, the '
+            'harbour master, said on Monday.')
+    # Whatever the finders make of it, the restated ones are the builder's call: mark the
+    # statement whose cue is "think" as restated, as `_restated` would for Brisk's own.
+    real = build._restated
+
+    def thinks_restated(candidates, resolved):
+        marked = real(candidates, resolved)
+        return marked | {k for k, c in enumerate(candidates)
+                         if c.cue is not None and text[c.cue[0]:c.cue[1]] == "think"}
+
+    monkeypatch.setattr(build, "_restated", thinks_restated)
+    fake = Candidate(kind="indirect", content=[_at(text, "the ferry will stop in May")],
+                     cue=_at(text, "think"), source=_at(text, "I"), origin="learned")
+    real_find = component.find_candidates
+    monkeypatch.setattr(component, "find_candidates",
+                        lambda doc, learned=None: [*real_find(doc, learned=learned), fake])
+    result = extract(text, model="rules")
+    assert all(s.cue is None or s.cue.text != "think" for s in result.statements)
+    assert [s.cue.text for s in result.restated if s.cue] == ["think"]
+    assert "restated" not in result.to_dict()
+    relations, failure = predict_document(Document(id="x", text=text, attributions=()),
+                                          model="rules")
+    assert failure is None
+    assert len(relations) == len(result.statements) + 1
+
+
 def test_without_the_quotation_the_inner_statement_stays(nlp) -> None:
     _, own, reported = _candidates()
     statements = build_statements(nlp(TEXT), [own, reported])

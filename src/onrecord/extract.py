@@ -147,6 +147,7 @@ def extract_article(
         masked = masked[:cut]
     masked = _blank_punctuation_runs(masked, problems)
     statements: list[Statement] = []
+    restated: list[Statement] = []
     interpretations: list[Interpretation] = []
     bounds = list(_chunk_bounds(masked, 0))
     if len(bounds) > 1:
@@ -171,6 +172,8 @@ def extract_article(
         problems.extend(getattr(doc._, "onrecord_problems", ()) or ())
         for statement in doc._.statements:
             statements.append(_rebase(statement, text, start, article.id))
+        for statement in doc._.onrecord_restated:
+            restated.append(_rebase(statement, text, start, article.id))
         for item in doc._.interpretations:
             interpretations.append(
                 dataclasses.replace(
@@ -184,6 +187,7 @@ def extract_article(
         statements=tuple(statements),
         interpretations=tuple(interpretations),
         problems=tuple(problems),
+        restated=tuple(restated),
     )
 
 

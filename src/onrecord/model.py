@@ -180,6 +180,10 @@ class ExtractionResult:
     statements: tuple[Statement, ...] = ()
     interpretations: tuple[Interpretation, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    # A speaker's own statements inside their own quotation (`I think …` within her
+    # quote): part of that statement, so not in `statements` nor in the record or its
+    # JSON; the evaluation counts them, as PolNeAR marks them.
+    restated: tuple[Statement, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

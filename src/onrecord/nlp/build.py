@@ -76,25 +76,39 @@ def build_statements(
     extractor_version: str = EXTRACTOR_VERSION,
 ) -> tuple[Statement, ...]:
     """Turn finder candidates into Statements, in text order, with speakers and placement."""
+    return build_statements_and_restated(
+        doc, candidates, published, extractor_version=extractor_version)[0]
+
+
+def build_statements_and_restated(
+    doc: Doc,
+    candidates: Sequence[Candidate],
+    published: date | None = None,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
+) -> tuple[tuple[Statement, ...], tuple[Statement, ...]]:
+    """The Statements, and apart from them those a speaker restates inside their own
+    quotation (`_restated`: her `I think …` is part of her quotation, not a second
+    statement of hers). onrecord's record holds the first; PolNeAR marks the second too,
+    so the evaluation's corpus conventions count both."""
     text = doc_text(doc)
     article_id = article_id_for(text)
     ordered = sorted(candidates, key=lambda c: (c.content[0][0], c.content[0][1]))
     resolved = resolve_speakers(doc, ordered)
     placements = place_statements(doc, ordered, published)
-    statements = []
+    statements: list[Statement] = []
+    restated_statements: list[Statement] = []
     seen: set[str] = set()
     restated = _restated(ordered, resolved)
     for k, (candidate, speaker, placement) in enumerate(
         zip(ordered, resolved, placements, strict=True)
     ):
-        if k in restated:
-            continue
         content = tuple(CharSpan.of(text, s, e) for s, e in candidate.content)
         statement_id = statement_id_for(article_id, content)
         if statement_id in seen:  # two finders agreeing on the same content: keep the first
             continue
         seen.add(statement_id)
-        statements.append(
+        (restated_statements if k in restated else statements).append(
             Statement(
                 id=statement_id,
                 kind=candidate.kind,  # type: ignore[arg-type]
@@ -110,7 +124,7 @@ def build_statements(
                 extractor_version=extractor_version,
             )
         )
-    return tuple(statements)
+    return tuple(statements), tuple(restated_statements)
 
 
 def build_interpretations(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..model import EXTRACTOR_VERSION, Statement
-from .build import build_interpretations, build_statements
+from .build import build_interpretations, build_statements_and_restated
 from .finder import find_candidates
 
 if not Doc.has_extension("statements"):
@@ -27,6 +27,10 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 if not Doc.has_extension("interpretations"):
     Doc.set_extension("interpretations", default=())
+# A speaker's own statements inside their own quotation, kept out of `statements` as
+# part of it (`build.build_statements_and_restated`); read by the corpus conventions.
+if not Doc.has_extension("onrecord_restated"):
+    Doc.set_extension("onrecord_restated", default=())
 
 
 MODES = ("fast", "accurate", "rules")
@@ -89,12 +93,14 @@ class StatementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = find_candidates(doc, learned=self.learned)
-        statements: tuple[Statement, ...] = build_statements(
+        statements: tuple[Statement, ...]
+        statements, restated = build_statements_and_restated(
             doc, candidates, doc._.published, extractor_version=self.version
         )
         interpretations = build_interpretations(doc, candidates)
         doc._.onrecord_candidates = tuple(candidates)
         doc._.statements = statements
+        doc._.onrecord_restated = restated
         doc._.interpretations = interpretations
         return doc
 
