@@ -318,9 +318,8 @@ def _sources_clear_of_cues(
     source.) Only a clause that itself says, believes or names, with the relative pronoun
     (or nobody) as its speaker, counts: `a member who supports Trump` and `Murphy, who
     voted against the bill because he thought …` describe the speaker, and PolNeAR keeps
-    the clause. The mention is cut where that
-    clause opens (its relative pronoun, or the last comma before the cue); without either
-    it stands."""
+    the clause. The mention is cut where that clause opens (its relative pronoun, or the
+    last comma before the cue); without either it stands."""
     said = [c.cue for c in found if c.cue is not None and _says(doc, c.cue, lexicon)
             and (c.source is None or text[c.source[0]:c.source[1]].lower() in _RELATIVES)]
     for candidate in found:
@@ -341,8 +340,9 @@ def _sources_clear_of_cues(
 def _says(doc: Doc, cue: Range, lexicon: CueLexicon) -> bool:
     """Whether a cue holds a verb of saying, believing or naming."""
     span = doc.char_span(*cue, alignment_mode="expand")
-    return any(t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.belief_verbs
-               or t.lemma_.lower() in lexicon.naming_verbs for t in span or ())
+    lemmas = [t.lemma_.lower() for t in span or ()]
+    return any(lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs
+               or lemma in lexicon.naming_verbs for lemma in lemmas)
 
 
 def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:
@@ -485,7 +485,9 @@ def _short_of_quotations(
         if not pieces:
             continue
         marks = any(ch in text[p[0]:p[1]] for p in pieces for ch in "\"“”")
-        out.append(replace(candidate, content=pieces, marked=[],
+        # A leading "that" stays only in front of the words it introduced.
+        that = candidate.that if pieces[0][0] == candidate.content[0][0] else None
+        out.append(replace(candidate, content=pieces, marked=[], that=that,
                            kind=candidate.kind if marks else "indirect"))
     return out
 
