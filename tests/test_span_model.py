@@ -437,6 +437,27 @@ def test_combine_keeps_a_model_clause_short_of_the_quotation_it_ran_into() -> No
     short = _cand("indirect", (text.index("for years"), open_mark + 18), noting, "learned")
     assert combine([quote], [short], "rule_content", text) == [quote]
 
+
+def test_a_leading_quotation_without_a_speaker_takes_the_models() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = 'Brisk, tired, flatly answered: "The pier stays." Hale laughed.'
+    cue = (text.index("answered"), text.index("answered") + 9)
+    quote = _cand("direct", (text.index("The pier"), text.index('stays.') + 6), cue, "quotes")
+    model = _cand("direct", quote.content[0], cue, "learned")
+    model.source = (0, 5)
+    (kept,) = combine([quote], [model], "rule_content", text)
+    assert kept.origin == "quotes" and kept.source == (0, 5)
+    # A model speaker inside the quotation's words, or a model relation on another cue,
+    # gives none.
+    inside = _cand("direct", quote.content[0], cue, "learned")
+    inside.source = (quote.content[0][0], quote.content[0][0] + 3)
+    assert combine([quote], [inside], "rule_content", text)[0].source is None
+    elsewhere = _cand("indirect", quote.content[0], (text.index("laughed"), len(text) - 1),
+                      "learned")
+    elsewhere.source = (0, 5)
+    assert combine([quote], [elsewhere], "rule_content", text)[0].source is None
+
 @pytest.mark.model
 def test_source_runs_grow_from_a_lone_article(nlp) -> None:
     from onrecord.learned.span_model import _whole_source

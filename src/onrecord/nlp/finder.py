@@ -446,6 +446,7 @@ def combine(
     others: list[Candidate] = []
     for c in rules:
         (leading if c.kind == "direct" or _labels(text, c) else others).append(c)
+    leading = _speakers_from_model(leading, learned)
     if how == "rule_content":
         twins = _RuleCues(others, text)
         quoted = _RangeIndex([(rng, None) for c in leading for rng in c.content])
@@ -453,6 +454,29 @@ def combine(
     out = leading + _not_covered(learned, leading) + _short_of_quotations(learned, leading, text)
     kept = _not_covered(others, out)
     return out + kept + _vouching(text, [c for c in others if c not in kept], out)
+
+
+def _speakers_from_model(leading: list[Candidate], learned: list[Candidate]) -> list[Candidate]:
+    """A leading quotation the rules found no speaker for takes the speaker of the model's
+    relation over the same words and cue: in `Clinton, exasperated, famously responded:
+    "What difference …"` the parse hangs `responded` off `exasperated` and the rules see
+    no subject, where the model read `Clinton`."""
+    if not any(c.source is None for c in leading):
+        return leading
+    index = _RangeIndex([(rng, c) for c in learned if c.source is not None and c.cue is not None
+                         for rng in c.content])
+    out = []
+    for candidate in leading:
+        if candidate.source is None and candidate.cue is not None:
+            cue = candidate.cue
+            source = next((m.source for rng in candidate.content for m in index.overlapping(rng)
+                           if m.cue is not None and m.cue[0] < cue[1] and cue[0] < m.cue[1]),
+                          None)
+            if source is not None and not any(start < source[1] and source[0] < end
+                                              for start, end in candidate.content):
+                candidate = replace(candidate, source=source)
+        out.append(candidate)
+    return out
 
 
 # A model content's words left beside a quotation it ran into, fewer than this, are a
