@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import numpy as np
 import pytest
@@ -277,3 +278,18 @@ def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
     loaded = VectorTagger(target)
     assert loaded.statement_filter is not None
     assert loaded.version.endswith(f"+{stored['version']}")
+    # The version names the fit: its relation count and a digest of its numbers.
+    assert re.fullmatch(r"statement-filter-\d+\.\d+\.\d+-r\d+-[0-9a-f]{6}", stored["version"])
+
+
+def test_two_fits_of_as_many_relations_record_different_versions() -> None:
+    from dataclasses import replace
+
+    from onrecord.learned.train_filter import _digest
+
+    first = replace(_filter(), bias=1.25)
+    same_to_six_digits = replace(first, bias=1.25 + 1e-12)
+    other = replace(first, bias=first.bias + 0.5)
+    assert _digest(first) == _digest(same_to_six_digits)
+    assert _digest(first) != _digest(other)
+    assert re.fullmatch(r"[0-9a-f]{6}", _digest(first))

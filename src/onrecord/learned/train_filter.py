@@ -11,6 +11,7 @@ Newton's method: deterministic, and numpy only.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -156,6 +157,14 @@ def fit_statement_filter(
     )
 
 
+def _digest(fitted: StatementFilter) -> str:
+    """Six hex digits of the fitted numbers (to six significant digits, so that a refit
+    that differs only in the last bits keeps them): two fits on as many relations, but
+    not the same ones, record different versions in the statements they filter."""
+    numbers = [*fitted.weights, fitted.bias, *fitted.means, *fitted.scales, fitted.threshold]
+    return hashlib.sha256(",".join(f"{x:.6g}" for x in numbers).encode()).hexdigest()[:6]
+
+
 def train_filter_from_polnear(
     polnear_split: str | Path, out_dir: str | Path, networks: Sequence[str | Path], *,
     l2: float = L2_PENALTY, threshold: float = THRESHOLD,
@@ -177,8 +186,8 @@ def train_filter_from_polnear(
         documents += len(held)
         gold += gold_count
     rows, labels = np.vstack(parts_rows), np.concatenate(parts_labels)
-    fitted = replace(fit_statement_filter(rows, labels, l2=l2, threshold=threshold),
-                     version=f"{FILTER_VERSION}-r{len(rows)}")
+    fitted = fit_statement_filter(rows, labels, l2=l2, threshold=threshold)
+    fitted = replace(fitted, version=f"{FILTER_VERSION}-r{len(rows)}-{_digest(fitted)}")
     record = {**fitted.to_dict(), "trained_on": {
         "corpus": "PolNeAR train", "networks": [_network_version(Path(n)) for n in networks],
         "documents": documents, "relations": len(rows), "right": int(labels.sum()),
