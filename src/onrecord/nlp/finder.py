@@ -23,7 +23,7 @@ from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
 from .learned_spans import content_clear_of_cue, shape_learned_candidate
-from .lexicon import CueLexicon, cue_lexicon
+from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import (
     QUESTION_WORDS,
@@ -301,7 +301,6 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     return found + interview.answers
 
 
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _CLAUSE_OPENING = re.compile(r",|\b(?:who|whom|whose|which)\b")
 # `His speech, in which he joked …`: the preposition opens the clause with its pronoun.
 _PREPOSITION_AT_END = re.compile(r"\b(?:in|of|for|to|with|by|about|on|at|from|during)\s*\Z",
@@ -321,7 +320,7 @@ def _sources_clear_of_cues(
     the clause. The mention is cut where that clause opens (its relative pronoun, or the
     last comma before the cue); without either it stands."""
     said = [c.cue for c in found if c.cue is not None and _says(doc, c.cue, lexicon)
-            and (c.source is None or text[c.source[0]:c.source[1]].lower() in _RELATIVES)]
+            and (c.source is None or text[c.source[0]:c.source[1]].lower() in RELATIVE_PRONOUNS)]
     for candidate in found:
         if candidate.source is None:
             continue
@@ -341,8 +340,7 @@ def _says(doc: Doc, cue: Range, lexicon: CueLexicon) -> bool:
     """Whether a cue holds a verb of saying, believing or naming."""
     span = doc.char_span(*cue, alignment_mode="expand")
     lemmas = [t.lemma_.lower() for t in span or ()]
-    return any(lemma in lexicon.speech_verbs or lemma in lexicon.belief_verbs
-               or lemma in lexicon.naming_verbs for lemma in lemmas)
+    return any(lexicon.is_cue_verb(lemma) or lemma in lexicon.naming_verbs for lemma in lemmas)
 
 
 def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:

@@ -22,6 +22,11 @@ def read_wordlist(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+# Relative pronouns: a source made of one of them (`who said …`) names the speaker only
+# through the noun it follows.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     speech_verbs: frozenset[str]  # say, tell, warn ... (report words or writing)

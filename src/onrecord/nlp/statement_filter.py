@@ -21,12 +21,11 @@ from spacy.tokens import Doc, Token
 
 from .candidates import DOUBTFUL_CUE, Candidate, Range
 from .headline import first_line
-from .lexicon import CueLexicon
+from .lexicon import RELATIVE_PRONOUNS, CueLexicon
 
 _ORIGINS = ("quotes", "reported", "labelled", "learned", DOUBTFUL_CUE)
 _KINDS = ("direct", "indirect", "mixed")
 _PRONOUNS = frozenset({"PRON"})
-_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _PERSON_ENTITIES = frozenset({"PERSON"})
 _GROUP_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -137,7 +136,7 @@ def candidate_features(
         "no_source": float(not source),
         "source_pronoun": float(bool(source) and all(t.pos_ in _PRONOUNS or t.is_punct
                                                        for t in source)),
-        "source_relative": float(bool(source) and source[0].lower_ in _RELATIVES
+        "source_relative": float(bool(source) and source[0].lower_ in RELATIVE_PRONOUNS
                                  and len(source) == 1),
         "source_person": float(any(t.ent_type_ in _PERSON_ENTITIES for t in source)),
         "source_group": float(any(t.ent_type_ in _GROUP_ENTITIES for t in source)),
