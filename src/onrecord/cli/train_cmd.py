@@ -82,6 +82,16 @@ T = TypeVar("T")
     "probabilities the tagger averages (default: the shipped model's count).",
 )
 @click.option(
+    "--word-vectors", type=click.IntRange(min=0, max=384), default=None,
+    help="vectors only: read this many columns of static word vectors from MiniLM's piece "
+    "embeddings (0: none; default: the shipped model's recipe).",
+)
+@click.option(
+    "--lemma-dropout", type=click.FloatRange(min=0, max=1, max_open=True), default=None,
+    help="vectors only: the share of tokens whose lemma each training step hides "
+    "(default: the shipped model's recipe).",
+)
+@click.option(
     "--network", "networks", multiple=True, type=click.Path(exists=True, file_okay=False),
     help="filter only (repeatable): a vector tagger trained with --holdout, whose "
     "predictions on its held-out articles the filter learns from.",
@@ -90,7 +100,7 @@ def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
     teacher_dir: str | None, teacher_weight: float | None, members: int | None,
-    networks: tuple[str, ...],
+    word_vectors: int | None, lemma_dropout: float | None, networks: tuple[str, ...],
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
     if (method == "filter") != bool(networks):
@@ -99,9 +109,10 @@ def train_command(
         sys.exit(2)
     if method != "vectors" and (
         teacher_dir is not None or teacher_weight is not None or members is not None
+        or word_vectors is not None or lemma_dropout is not None
     ):
-        click.echo("error: --teacher, --teacher-weight and --members apply to --method vectors "
-                   "only", err=True)
+        click.echo("error: --teacher, --teacher-weight, --members, --word-vectors and "
+                   "--lemma-dropout apply to --method vectors only", err=True)
         sys.exit(2)
     if teacher_weight is not None and teacher_dir is None:
         click.echo("error: --teacher-weight needs --teacher", err=True)
@@ -125,6 +136,10 @@ def train_command(
             settings = _overridden(VectorSettings(), epochs, learning_rate)
             if members is not None:
                 settings.members = members
+            if word_vectors is not None:
+                settings.word_vectors = word_vectors
+            if lemma_dropout is not None:
+                settings.lemma_dropout = lemma_dropout
             if teacher_dir is not None:
                 settings.teacher_weight = (
                     DISTILLED_WEIGHT if teacher_weight is None else teacher_weight)

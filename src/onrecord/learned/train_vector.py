@@ -31,6 +31,7 @@ from .fit import IGNORE, optimise
 from .pieces import ROLES
 from .vector_features import UNKNOWN, FeatureSpace, TokenRows, role_tags, token_rows
 from .vector_tagger import META_FILE, MODEL_NAME, WEIGHTS_FILE
+from .word_vectors import WORD_VECTORS_FILE, WordVectors, from_checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,12 @@ class VectorSettings:
     max_lemmas: int = 6000
     threads: int = 2
     rule_columns: bool = False  # the rules' findings as inputs (vector_features.py)
+    # Columns of static word vectors from MiniLM's piece embeddings (word_vectors.py);
+    # 0 reads none.
+    word_vectors: int = 0
+    # The share of tokens whose lemma is hidden (read as an unknown lemma) in each training
+    # step, so that the network also learns to read the rest of the row for it.
+    lemma_dropout: float = 0.0
     # Distillation: the weight of a second loss that pulls the network's per-token
     # probabilities towards a trained span tagger's (the accurate mode's model, given
     # as the teacher); 0 trains on the gold labels alone.
@@ -104,20 +111,22 @@ def feature_space(docs: Sequence, settings: VectorSettings, tensor_width: int) -
     return FeatureSpace(
         pos=(UNKNOWN, *sorted(pos)), dep=(UNKNOWN, *sorted(dep)), ent=(UNKNOWN, *sorted(ent)),
         lemmas=tuple(frequent), tensor_width=tensor_width, rule_columns=settings.rule_columns,
+        word_vector_width=settings.word_vectors,
     )
 
 
 def make_examples(
     golds: Sequence[GoldDocument], docs: Sequence, space: FeatureSpace,
-    rules: Sequence[np.ndarray] | None = None,
+    rules: Sequence[np.ndarray] | None = None, word_vectors: WordVectors | None = None,
 ) -> list[VectorExample]:
     """Rows and gold labels per article; `rules` are the rules' tags per article
-    (`vector_features.rule_labels`), needed when the space has rule columns."""
+    (`vector_features.rule_labels`), needed when the space has rule columns, and
+    `word_vectors` the table its word-vector columns read."""
     lexicon = cue_lexicon()
     return [
         VectorExample(
             token_rows(doc, DocView.from_doc(doc), space, lexicon,
-                       rules[k] if rules is not None else None),
+                       rules[k] if rules is not None else None, word_vectors),
             gold_labels(gold, doc))
         for k, (gold, doc) in enumerate(zip(golds, docs))
     ]
@@ -234,6 +243,9 @@ def fit_vector(
         running = 0.0
         for chosen in batches:
             dense, lemma_ids, mask, labels = _batch([examples[i] for i in chosen], space.width)
+            if settings.lemma_dropout > 0.0:
+                hidden_lemma = torch.rand(lemma_ids.shape) < settings.lemma_dropout
+                lemma_ids = lemma_ids.masked_fill(hidden_lemma, 0)
             logits = network(dense, lemma_ids, mask)
             loss = loss_fn(logits.reshape(-1, 3), labels.reshape(-1))
             if distil:
@@ -260,10 +272,13 @@ def write_vector_model(
     out_dir: Path, weights: dict[str, np.ndarray] | Sequence[dict[str, np.ndarray]],
     space: FeatureSpace, settings: VectorSettings,
     *, documents: int, seed: int, held_out: int, steps: int, seconds: float, pipeline: str,
+    word_vectors: WordVectors | None = None,
 ) -> dict:
     """Write the model directory; `weights` is one network's or a list of members'."""
     members = [weights] if isinstance(weights, dict) else list(weights)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if word_vectors is not None:
+        word_vectors.save(out_dir / WORD_VECTORS_FILE)
     for k, member in enumerate(members):
         half = {name: v.astype(np.float16) for name, v in member.items()}  # 2 MB, not 4
         np.savez_compressed(out_dir / member_file(k), **half)  # type: ignore[arg-type]
@@ -346,7 +361,12 @@ def train_vector_from_polnear(
     if not width:
         raise InputError("the spaCy pipeline gave no token vectors (doc.tensor) to train on")
     space = feature_space(docs, settings, width)
-    examples = make_examples(chosen, docs, space, rules)
+    word_vectors = None
+    if settings.word_vectors:
+        from .train_transformer import base_model_dir
+
+        word_vectors = from_checkpoint(base_model_dir(), settings.word_vectors)
+    examples = make_examples(chosen, docs, space, rules, word_vectors)
     log.info("%d documents parsed in %.0f s", len(docs), time.monotonic() - began)
     soft = None
     if teacher is not None and settings.teacher_weight > 0.0:
@@ -362,4 +382,5 @@ def train_vector_from_polnear(
     return write_vector_model(
         Path(out_dir), members, space, settings, documents=len(chosen), seed=seed,
         held_out=holdout, steps=steps, seconds=time.monotonic() - began, pipeline=pipeline,
+        word_vectors=word_vectors,
     )

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..nlp.lexicon import CueLexicon
 from .features import DocView
+from .word_vectors import WordVectors
 
 # The flags, in column order; a model records this list so that a reader with another
 # list refuses it instead of reading shifted columns.
@@ -41,13 +42,15 @@ class FeatureSpace:
     # Whether the rules' own findings are inputs (B/I/O per role, nine columns): the
     # network then learns where the rules go wrong rather than starting afresh.
     rule_columns: bool = False
+    # Columns of static word vectors (`word_vectors.py`; 0: none), last in the row.
+    word_vector_width: int = 0
     _lemma_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> int:
         """Columns of the dense rows (the lemma id is kept apart)."""
         return (self.tensor_width + len(self.pos) + len(self.dep) + len(self.ent)
-                + len(FLAGS) + (9 if self.rule_columns else 0))
+                + len(FLAGS) + (9 if self.rule_columns else 0) + self.word_vector_width)
 
     def lemma_index(self) -> dict[str, int]:
         index = self._lemma_index
@@ -59,7 +62,8 @@ class FeatureSpace:
     def to_dict(self) -> dict:
         return {"pos": list(self.pos), "dep": list(self.dep), "ent": list(self.ent),
                 "lemmas": list(self.lemmas), "tensor_width": self.tensor_width,
-                "flags": list(FLAGS), "rule_columns": self.rule_columns}
+                "flags": list(FLAGS), "rule_columns": self.rule_columns,
+                "word_vector_width": self.word_vector_width}
 
     @classmethod
     def from_dict(cls, data: dict) -> FeatureSpace:
@@ -67,7 +71,8 @@ class FeatureSpace:
             raise ValueError("the model was trained with other token flags")
         return cls(tuple(data["pos"]), tuple(data["dep"]), tuple(data["ent"]),
                    tuple(data["lemmas"]), int(data["tensor_width"]),
-                   bool(data.get("rule_columns", False)))
+                   bool(data.get("rule_columns", False)),
+                   int(data.get("word_vector_width", 0)))
 
 
 def _index(labels: Sequence[str]) -> dict[str, int]:
@@ -82,10 +87,11 @@ class TokenRows:
 
 def token_rows(
     doc, view: DocView, space: FeatureSpace, lexicon: CueLexicon,
-    rule_labels: np.ndarray | None = None,
+    rule_labels: np.ndarray | None = None, word_vectors: WordVectors | None = None,
 ) -> TokenRows:
     """The network's input for every token of a parsed Doc; `rule_labels` (tokens,
-    roles) are the rules' B/I/O tags, read when the space has rule columns."""
+    roles) are the rules' B/I/O tags, read when the space has rule columns;
+    `word_vectors` fill the space's word-vector columns."""
     n = len(view.lower)
     dense = np.zeros((n, space.width), dtype=np.float32)
     tensor = getattr(doc, "tensor", None)
@@ -104,6 +110,12 @@ def token_rows(
         rule_start = column + len(FLAGS)
         for role in range(rule_labels.shape[1]):
             dense[np.arange(n), rule_start + 3 * role + rule_labels[:, role]] = 1.0
+    if space.word_vector_width:
+        if word_vectors is None or word_vectors.width != space.word_vector_width:
+            raise ValueError(f"the network reads {space.word_vector_width} word-vector "
+                             "columns and was given no table of that width")
+        dense[:, space.width - space.word_vector_width:] = word_vectors.rows(
+            view.lower)
     lemma_index = space.lemma_index()
     lemma_ids = np.fromiter((lemma_index.get(v, 0) for v in view.lemma), dtype=np.int64, count=n)
     _fill_flags(flags, view, lexicon)

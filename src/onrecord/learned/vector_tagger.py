@@ -26,6 +26,7 @@ from .features import DocView
 from .pieces import ROLES
 from .span_model import candidates_from_probabilities
 from .vector_features import FeatureSpace, TokenRows, rule_labels, token_rows
+from .word_vectors import WORD_VECTORS_FILE, WordVectors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -85,6 +86,12 @@ class VectorTagger:
             self._members = [_read_weights(directory / name) for name in names]
             self.space = FeatureSpace.from_dict(meta["features"])
             self._dilations = [int(d) for d in meta["settings"]["dilations"]]
+            self._word_vectors = (WordVectors.load(directory / WORD_VECTORS_FILE)
+                                  if self.space.word_vector_width else None)
+            if self._word_vectors is not None and (
+                    self._word_vectors.width != self.space.word_vector_width):
+                raise ValueError(f"{WORD_VECTORS_FILE} is {self._word_vectors.width} wide, "
+                                 f"the network reads {self.space.word_vector_width}")
         except (OSError, ValueError, KeyError) as error:
             raise ConfigError(f"cannot load the vector tagger in {directory}: {error}") from error
         self.meta = meta
@@ -132,7 +139,7 @@ class VectorTagger:
         self, doc: Doc, view: DocView, rules: Sequence[Candidate] = ()
     ) -> np.ndarray:
         tags = rule_labels(doc, rules) if self.space.rule_columns else None
-        rows = token_rows(doc, view, self.space, cue_lexicon(), tags)
+        rows = token_rows(doc, view, self.space, cue_lexicon(), tags, self._word_vectors)
         total = probabilities(forward(self._members[0], rows, self._dilations))
         for weights in self._members[1:]:
             total += probabilities(forward(weights, rows, self._dilations))
