@@ -73,8 +73,9 @@ def _filtered(polnear: Path, work: Path, seed: int, networks: dict[int, Path]) -
     fitted = replace(fitted, version=f"{FILTER_VERSION}-r{sum(len(r) for r in rows)}")
     out = work / f"net{seed}_filtered"
     out.mkdir(parents=True, exist_ok=True)
-    for name in ("meta.json", "weights.npz"):
-        shutil.copyfile(networks[seed] / name, out / name)
+    for path in networks[seed].iterdir():  # the network's files (weights, word vectors …)
+        if path.is_file() and path.name != FILTER_FILE:
+            shutil.copyfile(path, out / path.name)
     (out / FILTER_FILE).write_text(json.dumps(fitted.to_dict()) + "\n", encoding="utf-8")
     return out
 

@@ -421,9 +421,11 @@ def test_a_cue_takes_the_colon_that_introduces_its_content(text, cue, content, e
          "Ana Velt, the harbour master", "Ana Velt, the harbour master,"),
         # A mention with no comma of its own does not take the comma after it.
         ("Velt, in Lisbon, said the road is open.", "Velt", "Velt"),
-        # After the cue the comma stays out.
+        # After the cue too (54 of 78 such sources in train).
         ("the road is open, said Ana Velt, the harbour master, on Monday.",
-         "Ana Velt, the harbour master", "Ana Velt, the harbour master"),
+         "Ana Velt, the harbour master", "Ana Velt, the harbour master,"),
+        # ... but not a mention without a comma of its own.
+        ("the road is open, said Velt, on Monday.", "Velt", "Velt"),
     ],
 )
 def test_a_source_takes_the_comma_that_closes_its_apposition(text, source, expected):

@@ -240,3 +240,39 @@ def test_scan_is_linear_and_fast(text: str) -> None:
     scan = scan_quotes(text)
     assert time.process_time() - started < 5.0
     assert len(scan.problems) <= 101
+
+
+def test_a_quotation_goes_on_past_a_long_description_of_its_speaker_and_a_programme(nlp):
+    from onrecord.extract import extract_article
+    from onrecord.ingest.text import article_from_text
+
+    texts = [
+        # a description of the speaker longer than thirty tokens before the next sentence
+        ('"We can fix the pier," said Ines Marrow, a former harbour engineer for the '
+        'counties of Lanmore and Fell, who has advised three mayors on the waterfront '
+        'during their terms in office. "But not this winter."'),
+        # a programme's title in marks, the full stop inside them
+        '"We can fix the pier," Marrow said on "Harbour Watch." "But not this winter."',
+        ('"We can fix the pier," Marrow said on Radio Fell\'s "Harbour Watch." '
+        '"But not this winter."'),
+    ]
+    for text in texts:
+        statements = extract_article(article_from_text(text), model="rules").statements
+        assert len(statements) == 1, text
+        assert [c.text for c in statements[0].content] == [
+            "We can fix the pier,", "But not this winter."], text
+
+
+def test_a_title_after_a_preposition_sheds_its_full_stop_but_a_sentence_is_not_a_title():
+    from onrecord.nlp.direct import looks_like_title
+    from onrecord.nlp.quotes import scan_quotes
+
+    def first_quote(text):
+        return scan_quotes(text).quotes[0]
+
+    text = 'He said on "Meet the Press." Then he left.'
+    assert looks_like_title(text, first_quote(text))
+    text = 'He answered: "Denver." Then he left.'
+    assert not looks_like_title(text, first_quote(text))
+    text = 'He said, "Go home." Then he left.'
+    assert not looks_like_title(text, first_quote(text))

@@ -32,8 +32,15 @@ from .reported import Report, cue_range, is_blocked, source_of
 
 # How far from a quote (in tokens) its attributing verb may stand.
 _AFTER_WINDOW = 30  # long subjects: `"A," Fred Kagan, director of ..., said`
+# How far the next quotation may open after the one its speaker was named beside: the
+# attribution clause between may describe the speaker at length (`"A," said Gene
+# Sperling, a former adviser to …, who has advised … . "B."`).
+_CONTINUATION_WINDOW = 60
 _BEFORE_WINDOW = 14
 _SENTENCE_END = frozenset(".!?")
+# Words a programme, book or film title follows (`said on "Meet the Press."`).
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "to", "at", "from", "with", "about", "by", "for"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
 _SHORT_QUOTE_WORDS = 4  # a name or title in marks, not a quotation of its own
 _NOMINAL = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON", "PART"})
 _CLAUSE_PUNCT = frozenset(",.!?…;:-–—")
@@ -95,6 +102,13 @@ def looks_like_title(text: str, quote: Quote) -> bool:
         return False
     start, end = quote.fragments[0]
     inner = text[start:end].strip()
+    preceding = text[max(0, quote.marked[0][0] - 12) : quote.marked[0][0]].split()
+    if inner.endswith(".") and preceding and (
+        preceding[-1].lower() in _TITLE_PREPOSITIONS or preceding[-1].endswith(("'s", "’s"))
+    ):
+        # `said on "Meet the Press."`, `on CNN's "State of the Union."`: the sentence's
+        # full stop set inside the marks.
+        inner = inner[:-1].rstrip()
     words = inner.split()
     if not words or len(words) > 8 or inner[-1] in _CLAUSE_PUNCT or inner[-1] in "?!":
         return False
@@ -445,7 +459,7 @@ class QuoteAttributor:
         doc = self.doc
         _, j = self.token_spans[previous]
         i, _ = self.token_spans[number]
-        if i - j > _AFTER_WINDOW:
+        if i - j > _CONTINUATION_WINDOW:
             return False
         between = [k for k in range(j, i) if not doc[k].is_space]
         if any(_paragraph_break(doc[k]) for k in range(j, i)):
@@ -456,7 +470,7 @@ class QuoteAttributor:
         if interrupted:
             # `"A," she wrote, arguing that ..., "B."`: B is the participle's words.
             return self._only_attribution(between, cue_token, with_clauses=False)
-        if doc[between[-1]].text not in _SENTENCE_END:
+        if _last_word(doc, between) not in _SENTENCE_END:
             return False
         return self._only_attribution(between, cue_token)
 
@@ -499,7 +513,8 @@ class QuoteAttributor:
                 continue
             if looks_like_title(self.text, quote):
                 # `defends "The Salt Orchard"`: a title or name in quotes is not speech.
-                last = None
+                # The statement before may still go on after it (`"A," he said on "Meet
+                # the Press." "B."`): whether it does is the next quote's question.
                 continue
             # A cue right before the quote wins over one after it: in `He said, "A,"
             # adding that ...` and `X responds with, "A?" Y then writes` the verb
@@ -584,6 +599,15 @@ class QuoteAttributor:
         if doc[clause[-1]].text not in _SENTENCE_END:
             return False
         return self._only_attribution(clause, cue_token)
+
+
+def _last_word(doc: Doc, tokens: list[int]) -> str:
+    """The last of `tokens` that is not a quotation mark: the full stop of `said on "Meet
+    the Press."` ends the sentence inside the title's marks."""
+    for k in reversed(tokens):
+        if doc[k].text not in _QUOTE_MARKS:
+            return doc[k].text
+    return ""
 
 
 def attribute_quotes(
