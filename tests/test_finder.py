@@ -668,6 +668,38 @@ def test_a_cue_the_parse_hangs_off_a_participle_borrows_its_subject():
     assert found is not None and doc.text[found[0]:found[1]] == "Varga"
 
 
+def test_a_main_verb_without_a_subject_takes_the_name_right_before_it() -> None:
+    # `… in Palm Beach - Varga continued to insist`: the parse hangs the name on the
+    # place before the dash and leaves the verb without a subject. Built by hand.
+    import spacy
+    from spacy.tokens import Doc
+
+    from onrecord.nlp.reported import source_of
+
+    words = ["In", "Palm", "Beach", "-", "Ana", "Varga", "continued", "to", "insist", "it",
+             "was", "late", "."]
+    heads = [6, 2, 0, 5, 5, 2, 6, 8, 6, 10, 8, 10, 6]
+    deps = ["prep", "compound", "pobj", "punct", "compound", "appos", "ROOT", "aux", "xcomp",
+            "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PART", "VERB", "PRON",
+           "AUX", "ADJ", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = source_of(doc[6])
+    assert found is not None and doc.text[found[0]:found[1]] == "Ana Varga"
+    # a name the parse made the subject of another word is not taken
+    deps_subject = list(deps)
+    deps_subject[5] = "nsubj"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps_subject, pos=pos)
+    assert source_of(doc[6]) is None
+    # a common noun before the verb is no speaker
+    words_noun = list(words)
+    words_noun[4:6] = ["the", "crowd"]
+    pos_noun = list(pos)
+    pos_noun[4:6] = ["DET", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words_noun, heads=heads, deps=deps, pos=pos_noun)
+    assert source_of(doc[6]) is None
+
+
 def test_model_content_runs_on_over_what_the_verb_says_of_its_object(nlp):
     from onrecord.nlp.learned_spans import _shape_by_parse
 

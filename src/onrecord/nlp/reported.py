@@ -145,8 +145,38 @@ def source_of(verb: Token) -> Range | None:
             # `a group backing Cruz`: the noun the participle describes speaks (65 of 84
             # such cues in train take it as the source)
             return _span_range(current.doc, noun.left_edge.i, current.left_edge.i)
+        if current.dep_ == "ROOT":
+            return _adjacent_subject(current)
         return None
     return None
+
+
+# Pronouns that can be a clause's subject.
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _adjacent_subject(verb: Token) -> Range | None:
+    """A main verb the parse gave no subject, right after a name or a pronoun that is
+    no other verb's subject (`… at his estate in Palm Beach - Lewandowski continued to
+    assert`, parsed as `Palm Beach Lewandowski`): that name. In 400 train articles, where
+    such a verb is a gold cue with a source, the name is the source 7 times in 7."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ in ("ADV", "AUX", "PART") or doc[k].dep_ in ("aux", "neg")):
+        k -= 1
+    if k < 0:
+        return None
+    name = doc[k]
+    if name.dep_ in _SUBJECT_DEPS or not (
+            name.pos_ == "PROPN" or name.lower_ in _SUBJECT_PRONOUNS):
+        return None
+    start = k
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_space:
+        start -= 1
+    if name.pos_ != "PROPN":
+        start = k
+    return _span_range(doc, start, k + 1)
 
 
 def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
