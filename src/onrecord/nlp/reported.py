@@ -21,7 +21,7 @@ from .lexicon import CueLexicon, read_wordlist
 _EDGE_PUNCT = frozenset(",.;:-–—()[]")
 _QUOTE_CHARS = frozenset("\"“”‘’'`«»")
 _RECIPIENT_VERBS = read_wordlist("recipient_verbs")  # "told reporters": the hearer
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Dependents that carry the reported clause, best first.
 _CLAUSE_DEPS = ("ccomp",)
 # A complement clause marked by these is a question ("did not say if …").
@@ -153,7 +153,6 @@ def source_of(verb: Token) -> Range | None:
 
 # Pronouns that can be a clause's subject.
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _adjacent_subject(verb: Token) -> Range | None:
@@ -172,10 +171,9 @@ def _adjacent_subject(verb: Token) -> Range | None:
             name.pos_ == "PROPN" or name.lower_ in _SUBJECT_PRONOUNS):
         return None
     start = k
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_space:
-        start -= 1
-    if name.pos_ != "PROPN":
-        start = k
+    if name.pos_ == "PROPN":  # the whole name: `Corey Lewandowski`
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_space:
+            start -= 1
     return _span_range(doc, start, k + 1)
 
 
