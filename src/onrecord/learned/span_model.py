@@ -8,7 +8,6 @@ returns Candidates like the CRF model does.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,15 +22,7 @@ from ..nlp.statement_filter import ROLE_PROBABILITIES
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
 from .features import DocView
-from .pieces import (
-    OUTSIDE,
-    ROLES,
-    PieceDoc,
-    best_window,
-    decode_runs,
-    doc_pieces,
-    windows,
-)
+from .pieces import OUTSIDE, ROLES, best_window, decode_runs, doc_pieces, windows
 from .span_assemble import SourceIndex, TokenFacts, link_contents
 from .wordpiece import WordPiece
 
@@ -77,39 +68,6 @@ class SpanModel:
         if not pieces.ids:
             return out
         spans = windows(len(pieces.ids), self._window, self._stride)
-        self._fill(out, pieces, spans, range(len(words)))
-        return out
-
-    def windowed_probabilities(
-        self, words: list[str], choose: Callable[[list[int], int], Collection[int]]
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """The probabilities `role_probabilities` gives, for the tokens of some windows
-        only, and which tokens those are (the rest keep O = 1). The article is cut into
-        the same windows; each token belongs to the window where it has the most context
-        (-1: a token without pieces); `choose(owners, window_count)` returns the windows
-        to encode. The encoder's cost follows the chosen windows, not the article."""
-        pieces = doc_pieces(words, self._wordpiece)
-        out = np.zeros((len(words), len(ROLES), 3), dtype=np.float32)
-        out[:, :, OUTSIDE] = 1.0
-        read = np.zeros(len(words), dtype=bool)
-        if not pieces.ids:
-            return out, read
-        spans = windows(len(pieces.ids), self._window, self._stride)
-        owners = [best_window(first, spans) if first >= 0 else -1
-                  for first in pieces.first_piece]
-        chosen = sorted(set(choose(owners, len(spans))))
-        if not chosen:
-            return out, read
-        position = {window: row for row, window in enumerate(chosen)}
-        tokens = [token for token, owner in enumerate(owners) if owner in position]
-        self._fill(out, pieces, [spans[window] for window in chosen], tokens)
-        read[tokens] = True
-        return out, read
-
-    def _fill(self, out: np.ndarray, pieces: PieceDoc, spans: list[tuple[int, int]],
-              tokens: Iterable[int]) -> None:
-        """Encode the piece windows `spans` and write each of `tokens`' probabilities from
-        the window where its first piece has the most context."""
         logits: list[np.ndarray] = []
         for offset in range(0, len(spans), BATCH_WINDOWS):
             group = spans[offset:offset + BATCH_WINDOWS]
@@ -123,14 +81,14 @@ class SpanModel:
             hidden = encode(self._weights, ids, mask, self._layers, self._heads)
             head = hidden @ self._weights["head.weight"].T + self._weights["head.bias"]
             logits.extend(head.reshape(len(group), length, len(ROLES), 3))
-        for token in tokens:
-            first = pieces.first_piece[token]
+        for token, first in enumerate(pieces.first_piece):
             if first < 0:
                 continue
             index = best_window(first, spans)
             row = logits[index][first - spans[index][0] + 1]
             row = np.exp(row - row.max(axis=-1, keepdims=True))
             out[token] = row / row.sum(axis=-1, keepdims=True)
+        return out
 
     def predict(self, doc: Doc) -> list[Candidate]:
         """Attributions in a parsed Doc (sentences and quotation marks come from the parse)."""

@@ -52,10 +52,9 @@ class StatementFinder:
 
     Every mode runs the rule finders; what it adds for the reported speech they miss:
     `model="fast"` the vector tagger (spaCy's own token vectors, a few milliseconds per
-    article), averaged with the fine-tuned MiniLM span tagger on the few windows where the
-    vector tagger hesitates over a cue; `model="accurate"` the two averaged everywhere
-    (the span tagger costs about a third of a second per article); `model="rules"`
-    nothing. Both models are trained on PolNeAR (`learned/blend.py`).
+    article), `model="accurate"` the fine-tuned MiniLM span tagger (about a third of a second)
+    averaged with the vector tagger and filtered as the fast mode is, `model="rules"` nothing. Both models are trained on
+    PolNeAR.
     """
 
     def __init__(self, nlp: Language, name: str, model: str = "fast") -> None:
@@ -66,26 +65,29 @@ class StatementFinder:
         self.model = model
         self.learned = None
         self.version = EXTRACTOR_VERSION
-        if model in ("fast", "accurate"):
-            from ..learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR, load_model
-            from ..learned.blend import FAST_SHARE, BlendedModel
+        if model == "fast":
+            from ..learned import VECTOR_MODEL_DIR, load_model
 
-            tagger = load_model(DEFAULT_MODEL_DIR)
             vectors = load_model(VECTOR_MODEL_DIR)
             if _reads_this_pipeline(vectors, nlp):
-                share = FAST_SHARE if model == "fast" else 1.0
-                self.learned = BlendedModel(vectors, tagger, share)  # type: ignore[arg-type]
-            elif model == "accurate":
-                # The span tagger reads words and runs anywhere; the vector tagger only on
-                # the pipeline whose vectors it learned.
-                self.learned = tagger
+                self.learned = vectors
             else:
-                # The fast mode's vector tagger chooses what the span tagger reads; another
-                # pipeline's vectors (even of the same width) mean nothing to it.
+                # The vector tagger reads the token vectors of the pipeline it was trained
+                # on; another pipeline's vectors (even of the same width) mean nothing to it.
                 log.warning(
                     "the fast mode's model was trained on %s's token vectors, not %s's: "
                     "running the rules alone", vectors.meta.get("pipeline"),
                     _pipeline_name(nlp))
+        elif model == "accurate":
+            from ..learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR, load_model
+            from ..learned.blend import BlendedModel
+
+            tagger = load_model(DEFAULT_MODEL_DIR)
+            vectors = load_model(VECTOR_MODEL_DIR)
+            # The span tagger reads words and runs anywhere; its companion only on the
+            # pipeline whose vectors it learned.
+            self.learned = (BlendedModel(vectors, tagger)  # type: ignore[arg-type]
+                            if _reads_this_pipeline(vectors, nlp) else tagger)
         if self.learned is not None:
             self.version = f"{EXTRACTOR_VERSION}+{self.learned.version}"
 
