@@ -52,9 +52,9 @@ class StatementFinder:
 
     Every mode runs the rule finders; what it adds for the reported speech they miss:
     `model="fast"` the vector tagger (spaCy's own token vectors, a few milliseconds per
-    article), `model="accurate"` the fine-tuned MiniLM span tagger (about a third of a second)
-    averaged with the vector tagger and filtered as the fast mode is, `model="rules"` nothing. Both models are trained on
-    PolNeAR.
+    article), `model="accurate"` the fine-tuned MiniLM span tagger (about a third of a
+    second) averaged with the vector tagger and filtered as the fast mode is,
+    `model="rules"` nothing. Both models are trained on PolNeAR.
     """
 
     def __init__(self, nlp: Language, name: str, model: str = "fast") -> None:
