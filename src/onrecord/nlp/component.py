@@ -84,8 +84,8 @@ class StatementFinder:
 
             tagger = load_model(DEFAULT_MODEL_DIR)
             vectors = load_model(VECTOR_MODEL_DIR)
-            # The span tagger reads words and runs anywhere; its companion only on the
-            # pipeline whose vectors it learned.
+            # The span tagger reads words and runs anywhere; the vector tagger (and so the
+            # blend and its filter) only on the pipeline whose vectors it learned.
             self.learned = (BlendedModel(vectors, tagger)  # type: ignore[arg-type]
                             if _reads_this_pipeline(vectors, nlp) else tagger)
         if self.learned is not None:
