@@ -241,6 +241,53 @@ def test_encoder_matches_the_torch_model_used_for_training() -> None:
     assert np.allclose(logits[0, :7], expected[0, :7], atol=1e-3)
 
 
+@pytest.mark.parametrize("layers,heads,hidden", [(1, 4, 16), (2, 2, 8)])
+def test_onnx_encoder_computes_the_numpy_pass(layers: int, heads: int, hidden: int) -> None:
+    from onrecord.learned.onnx_encoder import OnnxEncoder
+
+    weights = _random_weights(np.random.default_rng(5), len(VOCAB), hidden, layers)
+    encoder = OnnxEncoder(weights, layers, heads)
+    # two windows of different lengths padded into one batch, and a batch of one
+    ids = np.array([[3, 5, 6, 7, 8, 9, 4, 0, 0], [3, 9, 10, 4, 0, 0, 0, 0, 0]])
+    mask = (ids > 0).astype(np.float32)
+    for rows in (slice(0, 2), slice(1, 2)):
+        expected = encode(weights, ids[rows], mask[rows], layers=layers, heads=heads)
+        got = encoder(ids[rows], mask[rows])
+        assert got.shape == expected.shape
+        real = mask[rows] > 0
+        assert np.abs(got - expected)[real].max() < 1e-4
+
+
+def test_span_model_probabilities_agree_with_and_without_onnxruntime(tmp_path: Path) -> None:
+    model = SpanModel(_tiny_model_dir(tmp_path))
+    assert model._onnx is not None  # onnxruntime is a dependency: the fast pass is the one used
+    words = ["The", "mayor", "said", "that", "the", "harbours", "stay", "."] * 4
+    fast = model.role_probabilities(words)
+    model._onnx = None  # the numpy pass, where onnxruntime cannot run
+    assert np.abs(fast - model.role_probabilities(words)).max() < 1e-5
+
+
+def test_span_model_falls_back_to_numpy_when_onnxruntime_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_onnxruntime(name, *args, **kwargs):
+        if name == "onnxruntime":
+            raise ImportError("No module named 'onnxruntime'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_onnxruntime)
+    with caplog.at_level("WARNING", logger="onrecord.learned.onnx_encoder"):
+        model = SpanModel(_tiny_model_dir(tmp_path))
+    assert model._onnx is None
+    assert "runs in numpy" in caplog.text
+    probabilities = model.role_probabilities(["The", "mayor", "said", "so", "."])
+    assert np.allclose(probabilities.sum(axis=-1), 1.0, atol=1e-5)
+
+
 def _tiny_model_dir(tmp_path: Path) -> Path:
     weights = _random_weights(np.random.default_rng(4), len(VOCAB), 16, 1)
     np.savez_compressed(tmp_path / "weights.npz", **quantize(weights))
