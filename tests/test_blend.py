@@ -1,5 +1,7 @@
-"""The accurate mode's blend: the span tagger's probabilities averaged with the vector
-tagger's before decoding, then the vector tagger's statement filter."""
+"""The blends of the two taggers: the accurate mode's (the span tagger's probabilities
+averaged with the vector tagger's over the whole article) and the fast mode's (over short
+passages around the vector tagger's doubtful cues); both decoded, then filtered by the
+vector tagger's statement filter."""
 
 from __future__ import annotations
 
@@ -9,7 +11,12 @@ import numpy as np
 import pytest
 
 from onrecord.learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR, load_model
-from onrecord.learned.blend import KNOWN_CUE_CONFIDENCE, MIN_CONFIDENCE, BlendedModel
+from onrecord.learned.blend import (
+    KNOWN_CUE_CONFIDENCE,
+    MIN_CONFIDENCE,
+    BlendedModel,
+    GuidedModel,
+)
 from onrecord.learned.features import DocView
 from onrecord.learned.span_model import candidates_from_probabilities
 from onrecord.nlp.statement_filter import ROLE_PROBABILITIES
@@ -71,3 +78,70 @@ def test_without_fitting_vectors_the_accurate_span_tagger_reads_alone(nlp, model
 def test_a_weight_outside_zero_to_one_is_refused(models, weight) -> None:
     with pytest.raises(ValueError):
         BlendedModel(models[1], models[0], weight=weight)
+
+
+LONGER = TEXT + "\n\n".join(
+    f"Officials in district {n} suggested the schedule might shift, while residents "
+    "insisted nothing had been promised and the mayor's office declined to comment."
+    for n in range(6)) + "\n"
+
+
+def test_the_fast_passages_centre_on_doubtful_cues_and_fit_their_size(nlp, models) -> None:
+    tagger, vectors = models
+    doc = nlp(LONGER)
+    view = DocView.from_doc(doc)
+    probabilities = vectors.role_probabilities(doc, view)
+    certainty = np.abs((1.0 - probabilities[:, 0, 0]) - 0.5)
+    guided = GuidedModel(vectors, tagger, passages=3, pieces=24, doubt=0.45)
+    passages = guided.passages_to_read(doc, probabilities)
+    assert 1 <= len(passages) <= 3
+    doubtful = sorted(range(len(doc)), key=lambda t: certainty[t])
+    assert passages[0][2] <= doubtful[0] < passages[0][3]  # the least sure token first
+    for start, end, blend_start, blend_end in passages:
+        assert sum(tagger.piece_count(t.text) for t in doc[start:end]) <= 24 - 2
+        assert start <= blend_start < blend_end <= end
+        centre = [t for t in range(blend_start, blend_end) if certainty[t] < 0.45]
+        assert centre  # each passage holds the doubtful token it grew around
+    # No passage grows around a token an earlier passage already blends.
+    assert len({p[:2] for p in passages}) == len(passages)
+    assert GuidedModel(vectors, tagger, doubt=0.0).passages_to_read(doc, probabilities) == []
+
+
+def test_the_fast_blend_averages_the_span_tagger_on_its_passages_only(nlp, models) -> None:
+    tagger, vectors = models
+    doc = nlp(LONGER)
+    view = DocView.from_doc(doc)
+    network = vectors.role_probabilities(doc, view)
+    guided = GuidedModel(vectors, tagger, passages=2, pieces=32, weight=0.4)
+    expected = network.copy()
+    done = np.zeros(len(doc), dtype=bool)
+    for start, end, blend_start, blend_end in guided.passages_to_read(doc, network):
+        # one passage at a time, as role_probabilities reads it: the batch must agree
+        alone = tagger.role_probabilities([t.text for t in doc[start:end]])
+        for token in range(blend_start, blend_end):
+            if not done[token]:
+                expected[token] = 0.6 * alone[token - start] + 0.4 * network[token]
+                done[token] = True
+    found = guided.predict(doc)
+    assert guided.tokens_read == done.sum() > 0
+    assert _spans(found) == _decoded(doc, view, expected)
+    # With no passage to read it is the network, decoded as the blends decode.
+    silent = GuidedModel(vectors, tagger, passages=0)
+    assert _spans(silent.predict(doc)) == _decoded(doc, view, network)
+    assert silent.tokens_read == 0
+    assert guided.statement_filter is vectors.statement_filter is not None
+    assert guided.version == f"{vectors.version}+{tagger.version}"
+
+
+def test_the_fast_blend_needs_the_networks_vectors(nlp, models) -> None:
+    tagger, vectors = models
+    doc = nlp(TEXT)
+    doc.tensor = np.zeros((len(doc), 7), dtype=np.float32)
+    assert GuidedModel(vectors, tagger).predict(doc) == []  # the rules stand alone
+
+
+@pytest.mark.parametrize("option", [{"passages": -1}, {"pieces": 2}, {"doubt": 0.6},
+                                    {"weight": 2.0}])
+def test_fast_blend_settings_out_of_range_are_refused(models, option) -> None:
+    with pytest.raises(ValueError):
+        GuidedModel(models[1], models[0], **option)

@@ -30,7 +30,9 @@ def test_learned_modes_keep_the_rules_quotations_and_record_their_version():
     assert rules_direct <= {s.id for s in fast.statements}
     assert any(s.text.startswith("crews would strike") for s in accurate.statements)
     assert all(s.extractor_version == onrecord.model.EXTRACTOR_VERSION for s in rules.statements)
-    assert all("+polnear-vectors" in s.extractor_version for s in fast.statements)
+    # The fast mode's network leads; the span tagger reads its doubtful passages.
+    assert all(s.extractor_version.index("+polnear-vectors") < s.extractor_version.index(
+        "+polnear-minilm") for s in fast.statements)
     assert all("+polnear-minilm" in s.extractor_version and "+polnear-vectors" in s.extractor_version
                for s in accurate.statements)
     # Questions stay out in every mode, whatever the corpus the model learned from.

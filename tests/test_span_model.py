@@ -308,6 +308,18 @@ def test_span_model_probabilities_cover_every_token(tmp_path: Path) -> None:
     assert model.role_probabilities([]).shape == (0, 3, 3)
 
 
+def test_passages_encoded_together_read_as_each_alone(tmp_path: Path) -> None:
+    model = SpanModel(_tiny_model_dir(tmp_path))  # windows of 12 pieces
+    passages = [["The", "mayor", "said", "so", "."], [" "], [],
+                ["Harbours", "stay", "open", ",", "she", "said"] * 3,  # past one window
+                ["the", "\n\n", "mayor"]]
+    together = model.passage_probabilities(passages)
+    assert len(together) == len(passages)
+    for words, got in zip(passages, together, strict=True):
+        assert got.shape == (len(words), 3, 3)
+        assert np.allclose(got, model.role_probabilities(words), atol=1e-5)
+
+
 def test_span_model_predicts_valid_offsets(tmp_path: Path, nlp) -> None:
     model = SpanModel(_tiny_model_dir(tmp_path))
     text = "“The harbour,” the mayor said. The mayor said that the harbours stay.\n\nSo it goes."

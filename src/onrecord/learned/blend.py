@@ -1,19 +1,27 @@
-"""Two taggers read as one: the accurate mode's span tagger with the fast mode's network.
+"""Two taggers read as one: the fine-tuned span tagger with the fast mode's network.
 
 The fine-tuned MiniLM reads words; the vector tagger reads spaCy's parse, entities and
 token vectors. Their per-token cue, source and content probabilities are averaged before
 decoding, so each corrects the other where it is unsure; the vector tagger's statement
-filter then takes its last look at every relation (`nlp/statement_filter.py`). The network
-costs milliseconds beside the encoder's third of a second.
+filter then takes its last look at every relation (`nlp/statement_filter.py`).
+
+The accurate mode (`BlendedModel`) has the span tagger read the whole article. The fast
+mode (`GuidedModel`) has it read a few short passages only, centred on the tokens whose
+cue the network is least sure of: most of an article is plain to the network, and the
+encoder's cost follows the pieces it reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from ..nlp.candidates import Candidate
 from ..nlp.statement_filter import ROLE_PROBABILITIES
 from .features import DocView
+from .pieces import OUTSIDE
 from .span_model import SpanModel, candidates_from_probabilities
 from .vector_tagger import VectorTagger
 
@@ -62,5 +70,109 @@ class BlendedModel:
         view = DocView.from_doc(doc)
         probabilities = ((1.0 - self.weight) * self.tagger.role_probabilities([t.text for t in doc])
                          + self.weight * self.network.role_probabilities(doc, view))
+        return candidates_from_probabilities(doc, view, probabilities, MIN_CONFIDENCE,
+                                             KNOWN_CUE_CONFIDENCE)
+
+
+# The fast mode's reading: up to GUIDED_PASSAGES passages of at most GUIDED_PIECES word
+# pieces, each centred on a token whose cue probability lies within DOUBT of one half (the
+# least sure first, a token already blended not again); only a passage's central half is
+# blended, its edges having seen too little context. Chosen on held-out train articles
+# within issue 2's bar of 0.8 times bare spaCy's speed (docs/model.md, "Seventeenth session").
+GUIDED_PASSAGES = 4
+GUIDED_PIECES = 64
+DOUBT = 0.4
+
+
+class GuidedModel:
+    """`network` everywhere, averaged with `tagger` (the network's weight `weight`) on
+    short passages around the network's most doubtful cues; decoded as the accurate
+    mode decodes, and filtered by the network's statement filter."""
+
+    def __init__(self, network: VectorTagger, tagger: SpanModel,
+                 passages: int = GUIDED_PASSAGES, pieces: int = GUIDED_PIECES,
+                 doubt: float = DOUBT, weight: float = COMPANION_WEIGHT) -> None:
+        if passages < 0:
+            raise ValueError(f"the number of passages must not be negative, not {passages}")
+        if pieces < 3:
+            raise ValueError(f"a passage needs room for at least one piece, not {pieces}")
+        if not 0.0 <= doubt <= 0.5:
+            raise ValueError(f"the doubt margin must lie in [0, 0.5], not {doubt}")
+        if not 0.0 <= weight <= 1.0:
+            raise ValueError(f"the network's weight must lie in [0, 1], not {weight}")
+        self.network = network
+        self.tagger = tagger
+        self.passages = passages
+        self.pieces = pieces
+        self.doubt = doubt
+        self.weight = weight
+        self.meta = network.meta
+        self.combine = network.combine
+        self.statement_filter = network.statement_filter
+        self.version = f"{network.version}+{tagger.version}"
+        self.tokens_read = 0  # of the last article: the tokens whose probabilities were blended
+
+    @property
+    def reads_rules(self) -> bool:
+        return self.network.reads_rules
+
+    def passages_to_read(self, doc: Doc, probabilities: np.ndarray) -> list[tuple[int, int, int, int]]:
+        """(start, end, blend_start, blend_end) token ranges: each passage grown around a
+        doubtful cue token, one token at a time on both sides while it fits `pieces`
+        (less the two markers), and the central half of it that is blended (reaching the
+        article's edge where the passage does)."""
+        certainty = np.abs((1.0 - probabilities[:, 0, OUTSIDE]) - 0.5)
+        order = np.argsort(certainty, kind="stable")
+        budget = self.pieces - 2
+        counts: dict[int, int] = {}
+
+        def count(token: int) -> int:
+            if token not in counts:
+                counts[token] = self.tagger.piece_count(doc[token].text)
+            return counts[token]
+
+        blended = np.zeros(len(doc), dtype=bool)
+        chosen: list[tuple[int, int, int, int]] = []
+        for token in (int(t) for t in order):
+            if len(chosen) >= self.passages or certainty[token] >= self.doubt:
+                break
+            if blended[token]:
+                continue
+            start, end, used = token, token + 1, count(token)
+            grew = True
+            while grew:
+                grew = False
+                if start > 0 and used + count(start - 1) <= budget:
+                    start -= 1
+                    used += count(start)
+                    grew = True
+                if end < len(doc) and used + count(end) <= budget:
+                    used += count(end)
+                    end += 1
+                    grew = True
+            quarter = (end - start) // 4
+            blend_start = start if start == 0 else start + quarter
+            blend_end = end if end == len(doc) else end - quarter
+            blended[blend_start:blend_end] = True
+            chosen.append((start, end, blend_start, blend_end))
+        return chosen
+
+    def predict(self, doc: Doc, rules: Sequence[Candidate] = ()) -> list[Candidate]:
+        self.tokens_read = 0
+        if len(doc) == 0 or not self.network.fits(doc):
+            return []  # the rules alone, as the network alone would leave them
+        view = DocView.from_doc(doc)
+        probabilities = self.network.role_probabilities(doc, view, rules)
+        passages = self.passages_to_read(doc, probabilities)
+        tagged = self.tagger.passage_probabilities(
+            [[t.text for t in doc[start:end]] for start, end, _, _ in passages])
+        done = np.zeros(len(doc), dtype=bool)
+        for (start, end, blend_start, blend_end), passage in zip(passages, tagged, strict=True):
+            tokens = np.arange(blend_start, blend_end)
+            tokens = tokens[~done[tokens]]  # an earlier passage's centre keeps its reading
+            probabilities[tokens] = ((1.0 - self.weight) * passage[tokens - start]
+                                     + self.weight * probabilities[tokens])
+            done[tokens] = True
+        self.tokens_read = int(done.sum())
         return candidates_from_probabilities(doc, view, probabilities, MIN_CONFIDENCE,
                                              KNOWN_CUE_CONFIDENCE)

@@ -98,6 +98,43 @@ class SpanModel:
             out[token] = row / row.sum(axis=-1, keepdims=True)
         return out
 
+    def piece_count(self, word: str) -> int:
+        """How many word pieces one spaCy token takes (0 for a plain space)."""
+        return len(self._wordpiece.word_ids(word))
+
+    def passage_probabilities(self, passages: list[list[str]]) -> list[np.ndarray]:
+        """`role_probabilities` of each passage, the passages that fit one window
+        encoded together (the same numbers as one at a time: padding is masked)."""
+        out: list[np.ndarray] = []
+        fitting: list[tuple[int, list[int], list[int]]] = []  # passage, piece ids, firsts
+        for number, words in enumerate(passages):
+            pieces = doc_pieces(words, self._wordpiece)
+            probabilities = np.zeros((len(words), len(ROLES), 3), dtype=np.float32)
+            probabilities[:, :, OUTSIDE] = 1.0
+            out.append(probabilities)
+            if len(pieces.ids) > self._window:
+                out[number] = self.role_probabilities(words)
+            elif pieces.ids:
+                fitting.append((number, pieces.ids, pieces.first_piece))
+        for offset in range(0, len(fitting), BATCH_WINDOWS):
+            group = fitting[offset:offset + BATCH_WINDOWS]
+            length = max(len(ids) for _, ids, _ in group) + 2
+            ids = np.zeros((len(group), length), dtype=np.int64)
+            mask = np.zeros((len(group), length), dtype=np.float32)
+            for row, (_, piece_ids, _) in enumerate(group):
+                row_ids = [self._wordpiece.cls_id, *piece_ids, self._wordpiece.sep_id]
+                ids[row, : len(row_ids)] = row_ids
+                mask[row, : len(row_ids)] = 1.0
+            head = self._encode(ids, mask) @ self._weights["head.weight"].T
+            head = (head + self._weights["head.bias"]).reshape(len(group), length, len(ROLES), 3)
+            for row, (number, _, firsts) in enumerate(group):
+                for token, first in enumerate(firsts):
+                    if first >= 0:
+                        logits = head[row, first + 1]
+                        logits = np.exp(logits - logits.max(axis=-1, keepdims=True))
+                        out[number][token] = logits / logits.sum(axis=-1, keepdims=True)
+        return out
+
     def predict(self, doc: Doc) -> list[Candidate]:
         """Attributions in a parsed Doc (sentences and quotation marks come from the parse)."""
         if len(doc) == 0:
