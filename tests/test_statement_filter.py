@@ -282,6 +282,68 @@ def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
     assert re.fullmatch(r"statement-filter-\d+\.\d+\.\d+-r\d+-[0-9a-f]{6}", stored["version"])
 
 
+@pytest.mark.model
+def test_the_accurate_modes_filter_is_fitted_on_its_blend_and_read_by_it(tmp_path):
+    from click.testing import CliRunner
+
+    from onrecord.cli.main import cli
+    from onrecord.learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR
+    from onrecord.learned.blend import BlendedModel
+    from onrecord.learned.span_model import SpanModel
+    from onrecord.learned.vector_tagger import VectorTagger
+
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (split / "text" / "market.txt").write_text(MARKET, encoding="utf-8")
+    (split / "attributions" / "harbour_x.ann").write_text(brat_annotation(HARBOUR, [
+        ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
+        ("Mayor Odile Brenner", "said", "“We will not rush this,”")]), encoding="utf-8")
+    (split / "attributions" / "market_x.ann").write_text(brat_annotation(MARKET, [
+        ("Trader Nils Amundsen", "said", "the stalls would open an hour earlier from May")]),
+        encoding="utf-8")
+
+    def copy(source, target, held_out):
+        target.mkdir()
+        for path in source.iterdir():
+            if path.name != FILTER_FILE:
+                (target / path.name).write_bytes(path.read_bytes())
+        meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
+        if held_out is not None:
+            meta["trained_on"] = {**meta["trained_on"], "held_out": held_out, "seed": 0}
+        (target / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+    copy(VECTOR_MODEL_DIR, tmp_path / "network", 2)
+    copy(DEFAULT_MODEL_DIR, tmp_path / "tagger", 2)
+    copy(DEFAULT_MODEL_DIR, tmp_path / "other_tagger", 1)  # held out other articles
+    copy(DEFAULT_MODEL_DIR, tmp_path / "target", None)
+    runner = CliRunner()
+    base = ["train", "--method", "filter", "--polnear", str(split), "--out",
+            str(tmp_path / "target"), "--network", str(tmp_path / "network")]
+    unpaired = runner.invoke(cli, [*base, "--network", str(tmp_path / "network"),
+                                   "--span-tagger", str(tmp_path / "tagger")])
+    assert unpaired.exit_code == 2 and "--span-tagger" in unpaired.output
+    mismatched = runner.invoke(cli, [*base, "--span-tagger", str(tmp_path / "other_tagger")])
+    assert mismatched.exit_code == 1 and "same articles" in mismatched.output
+    result = runner.invoke(cli, [*base, "--span-tagger", str(tmp_path / "tagger")])
+    assert result.exit_code == 0, result.output
+    stored = json.loads((tmp_path / "target" / FILTER_FILE).read_text(encoding="utf-8"))
+    assert stored["trained_on"]["documents"] == 2
+    assert stored["trained_on"]["span_taggers"] == [json.loads(
+        (DEFAULT_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["version"]]
+
+    tagger, vectors = SpanModel(tmp_path / "target"), VectorTagger(VECTOR_MODEL_DIR)
+    assert tagger.statement_filter is not None
+    assert tagger.version == f"{tagger.tagger_version}+{stored['version']}"
+    blend = BlendedModel(vectors, tagger)
+    # The blend takes its own filter; the fast mode's stays out of it and its version.
+    assert blend.statement_filter is tagger.statement_filter
+    assert blend.version == f"{tagger.version}+{vectors.network_version}"
+    assert vectors.statement_filter is not None
+    assert vectors.statement_filter.version not in blend.version
+
+
 def test_two_fits_of_as_many_relations_record_different_versions() -> None:
     from dataclasses import replace
 

@@ -46,7 +46,8 @@ T = TypeVar("T")
     "extras); vectors: the tagger over spaCy's token vectors (the fast mode's model; "
     "needs torch from the [train] extras); crf: the two CRFs (python-crfsuite); filter: "
     "the fast mode's statement filter, fitted on the held-out articles of the --network "
-    "models and written into --out, an existing vector-tagger directory.",
+    "models and written into --out, an existing vector-tagger directory (with "
+    "--span-tagger: the accurate mode's).",
 )
 @click.option(
     "--epochs", type=click.IntRange(min=1), default=None,
@@ -96,15 +97,28 @@ T = TypeVar("T")
     help="filter only (repeatable): a vector tagger trained with --holdout, whose "
     "predictions on its held-out articles the filter learns from.",
 )
+@click.option(
+    "--span-tagger", "span_taggers", multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="filter only (repeatable, one per --network, in the same order): a span tagger "
+    "trained with the same --holdout and --seed, blended with that network as the "
+    "accurate mode blends them; the filter is then the accurate mode's, written into "
+    "--out, a span-tagger directory.",
+)
 def train_command(
     polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
     teacher_dir: str | None, teacher_weight: float | None, members: int | None,
     word_vectors: int | None, lemma_dropout: float | None, networks: tuple[str, ...],
+    span_taggers: tuple[str, ...],
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
     if (method == "filter") != bool(networks):
         click.echo("error: --method filter needs --network, and --network applies to it only",
+                   err=True)
+        sys.exit(2)
+    if span_taggers and len(span_taggers) != len(networks):
+        click.echo("error: --span-tagger is given once per --network, in the same order",
                    err=True)
         sys.exit(2)
     if method != "vectors" and (
@@ -121,7 +135,8 @@ def train_command(
         if method == "filter":
             from ..learned.train_filter import train_filter_from_polnear
 
-            meta = train_filter_from_polnear(polnear_dir, out_dir, networks)
+            meta = train_filter_from_polnear(polnear_dir, out_dir, networks,
+                                             span_taggers=span_taggers)
         elif method == "crf":
             from ..learned.train import train_from_polnear
 

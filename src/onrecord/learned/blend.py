@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..nlp.candidates import Candidate
-from ..nlp.statement_filter import ROLE_PROBABILITIES
+from ..nlp.statement_filter import ROLE_PROBABILITIES, StatementFilter
 from .features import DocView
 from .pieces import OUTSIDE
 from .span_model import SpanModel, candidates_from_probabilities
@@ -55,8 +55,15 @@ class BlendedModel:
         self.weight = weight
         self.meta = tagger.meta
         self.combine = tagger.combine
-        self.statement_filter = network.statement_filter
-        self.version = f"{tagger.version}+{network.version}"
+        self.statement_filter: StatementFilter | None
+        if tagger.statement_filter is not None:
+            # A filter fitted on this blend's own held-out relations (its version is in
+            # the tagger's): the network's, fitted on the fast mode's, stays unused.
+            self.statement_filter = tagger.statement_filter
+            self.version = f"{tagger.version}+{network.network_version}"
+        else:
+            self.statement_filter = network.statement_filter
+            self.version = f"{tagger.version}+{network.version}"
 
     def predict(self, doc: Doc) -> list[Candidate]:
         if len(doc) == 0:
@@ -77,9 +84,11 @@ class BlendedModel:
 # The fast mode's reading: up to GUIDED_PASSAGES passages of at most GUIDED_PIECES word
 # pieces, each centred on a token whose cue probability lies within DOUBT of one half (the
 # least sure first, a token already blended not again); only a passage's central half is
-# blended, its edges having seen too little context. Chosen on held-out train articles
-# within issue 2's bar of 0.8 times bare spaCy's speed (docs/model.md, "Seventeenth session").
-GUIDED_PASSAGES = 4
+# blended, its edges having seen too little context. On two held-out sets of train
+# articles three passages gained 1.1 and 0.8 points end to end, four 1.4 and 1.1, but
+# only three keep the fast mode above issue 2's 0.8 times bare spaCy's speed (0.825
+# against 0.80 for four; docs/model.md, "Seventeenth session").
+GUIDED_PASSAGES = 3
 GUIDED_PIECES = 64
 DOUBT = 0.4
 
@@ -109,7 +118,8 @@ class GuidedModel:
         self.meta = network.meta
         self.combine = network.combine
         self.statement_filter = network.statement_filter
-        self.version = f"{network.version}+{tagger.version}"
+        # the network's filter judges here: the span tagger's (the accurate mode's) does not
+        self.version = f"{network.version}+{tagger.tagger_version}"
         self.tokens_read = 0  # of the last article: the tokens whose probabilities were blended
 
     @property

@@ -18,7 +18,7 @@ from ..nlp.candidates import DOUBTFUL_CUE, Candidate
 from ..nlp.doccache import noun_chunk_around
 from ..nlp.lexicon import cue_lexicon
 from ..nlp.speakers import is_honorific
-from ..nlp.statement_filter import ROLE_PROBABILITIES
+from ..nlp.statement_filter import ROLE_PROBABILITIES, StatementFilter, load_statement_filter
 from .assemble import TokenSpan, build_candidate
 from .encoder import dequantize, encode
 from .features import DocView
@@ -60,6 +60,16 @@ class SpanModel:
         # How the accurate mode joins this model with the rule finders (nlp/finder.py):
         # chosen on held-out train articles.
         self.combine: str = meta.get("combine", "rule_content")
+        # The accurate mode's last look at each relation, where one was fitted on its
+        # own held-out relations (`train_filter.py`); the blend reads it.
+        try:
+            self.statement_filter: StatementFilter | None = load_statement_filter(directory)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ConfigError(f"cannot load the statement filter in {directory}: {error}") from error
+        # The tagger's own version; `version` adds its filter's, where it brings one.
+        self.tagger_version = self.version
+        if self.statement_filter is not None:
+            self.version = f"{self.version}+{self.statement_filter.version}"
         # onnxruntime runs the same pass about twice as fast; numpy where it cannot.
         self._onnx = onnx_encoder(self._weights, self._layers, self._heads)
 

@@ -8,6 +8,7 @@ worker process that imports this module.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,7 +65,7 @@ class StatementFinder:
         self.nlp = nlp
         self.name = name
         self.model = model
-        self.learned = None
+        self.learned: Any = None  # the mode's learned model (its own kind per mode)
         self.version = EXTRACTOR_VERSION
         if model == "fast":
             from ..learned import DEFAULT_MODEL_DIR, VECTOR_MODEL_DIR, load_model
