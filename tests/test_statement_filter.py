@@ -233,6 +233,24 @@ MARKET = (
 )
 
 
+def _toy_split(tmp_path):
+    """A PolNeAR-like split of the two articles above. The residents' and the
+    spokeswoman's relations are left out of the gold, so the finders' relations there are
+    wrong ones for a filter to learn from."""
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (split / "text" / "market.txt").write_text(MARKET, encoding="utf-8")
+    (split / "attributions" / "harbour_x.ann").write_text(brat_annotation(HARBOUR, [
+        ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
+        ("Mayor Odile Brenner", "said", "“We will not rush this,”")]), encoding="utf-8")
+    (split / "attributions" / "market_x.ann").write_text(brat_annotation(MARKET, [
+        ("Trader Nils Amundsen", "said", "the stalls would open an hour earlier from May")]),
+        encoding="utf-8")
+    return split
+
+
 @pytest.mark.model
 def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
     from click.testing import CliRunner
@@ -241,19 +259,7 @@ def test_train_filter_command_fits_on_a_networks_held_out_articles(tmp_path):
     from onrecord.learned import VECTOR_MODEL_DIR
     from onrecord.learned.vector_tagger import VectorTagger
 
-    split = tmp_path / "split"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    (split / "text" / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    (split / "text" / "market.txt").write_text(MARKET, encoding="utf-8")
-    # The residents' and the spokeswoman's relations are left out of the gold, so the
-    # finders' relations there are wrong ones for the filter to learn from.
-    (split / "attributions" / "harbour_x.ann").write_text(brat_annotation(HARBOUR, [
-        ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
-        ("Mayor Odile Brenner", "said", "“We will not rush this,”")]), encoding="utf-8")
-    (split / "attributions" / "market_x.ann").write_text(brat_annotation(MARKET, [
-        ("Trader Nils Amundsen", "said", "the stalls would open an hour earlier from May")]),
-        encoding="utf-8")
+    split = _toy_split(tmp_path)
     network, target = tmp_path / "network", tmp_path / "target"
     for directory in (network, target):
         directory.mkdir()
@@ -292,17 +298,7 @@ def test_the_accurate_modes_filter_is_fitted_on_its_blend_and_read_by_it(tmp_pat
     from onrecord.learned.span_model import SpanModel
     from onrecord.learned.vector_tagger import VectorTagger
 
-    split = tmp_path / "split"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    (split / "text" / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    (split / "text" / "market.txt").write_text(MARKET, encoding="utf-8")
-    (split / "attributions" / "harbour_x.ann").write_text(brat_annotation(HARBOUR, [
-        ("Councillor Petra Laine", "said", "that the plan would cost the town far more than promised"),
-        ("Mayor Odile Brenner", "said", "“We will not rush this,”")]), encoding="utf-8")
-    (split / "attributions" / "market_x.ann").write_text(brat_annotation(MARKET, [
-        ("Trader Nils Amundsen", "said", "the stalls would open an hour earlier from May")]),
-        encoding="utf-8")
+    split = _toy_split(tmp_path)
 
     def copy(source, target, held_out):
         target.mkdir()

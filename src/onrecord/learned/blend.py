@@ -120,7 +120,9 @@ class GuidedModel:
         self.statement_filter = network.statement_filter
         # the network's filter judges here: the span tagger's (the accurate mode's) does not
         self.version = f"{network.version}+{tagger.tagger_version}"
-        self.tokens_read = 0  # of the last article: the tokens whose probabilities were blended
+        # Of the last article, for measurement only: the tokens whose probabilities were
+        # blended (prediction does not read it, so a shared model stays safe to call).
+        self.tokens_read = 0
 
     @property
     def reads_rules(self) -> bool:

@@ -20,8 +20,6 @@ log = logging.getLogger(__name__)
 
 _OPSET = 17  # LayerNormalization joined the standard operators in opset 17
 _IR_VERSION = 8
-
-
 _OUTSIDE_THE_GRAPH = 4096  # elements: larger constants are handed over, not serialised
 
 

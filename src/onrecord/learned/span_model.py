@@ -1,4 +1,5 @@
-"""The fine-tuned span tagger opened for prediction: numpy only, no torch.
+"""The fine-tuned span tagger opened for prediction: onnxruntime (numpy where it cannot
+run), no torch.
 
 `predict(doc)` tags every token of a parsed Doc as cue, source and content (B/I/O, one
 head per role), decodes runs, links them into relations (`span_assemble.py`) and

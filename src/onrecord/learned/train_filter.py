@@ -101,13 +101,14 @@ def filter_examples(
     from ..nlp.pipeline import load_pipeline
     from .vector_tagger import VectorTagger
 
-    network: VectorTagger | BlendedModel = VectorTagger(network_dir)
+    vectors = VectorTagger(network_dir)
+    network: VectorTagger | BlendedModel = vectors
     if span_dir is not None:
         from .blend import BlendedModel
         from .span_model import SpanModel
 
         _same_articles_held_out(network_dir, span_dir)
-        network = BlendedModel(VectorTagger(network_dir), SpanModel(span_dir))
+        network = BlendedModel(vectors, SpanModel(span_dir))
     nlp = load_pipeline(model="rules")
     lexicon = cue_lexicon()
     rows: list[list[float]] = []
