@@ -41,6 +41,12 @@ MIN_CONFIDENCE = 0.6
 KNOWN_CUE_CONFIDENCE = 0.5
 
 
+def _averaged(tagged: np.ndarray, network: np.ndarray, weight: float) -> np.ndarray:
+    """The two taggers' probabilities, the network's weighing `weight`: both blends' one
+    way of joining them."""
+    return (1.0 - weight) * tagged + weight * network
+
+
 class BlendedModel:
     """`tagger`'s probabilities averaged with `network`'s (weight `weight`), decoded and
     filtered by the network's statement filter; where a Doc has no token vectors the
@@ -75,8 +81,8 @@ class BlendedModel:
             doc.user_data.pop(ROLE_PROBABILITIES, None)
             return found
         view = DocView.from_doc(doc)
-        probabilities = ((1.0 - self.weight) * self.tagger.role_probabilities([t.text for t in doc])
-                         + self.weight * self.network.role_probabilities(doc, view))
+        probabilities = _averaged(self.tagger.role_probabilities([t.text for t in doc]),
+                                  self.network.role_probabilities(doc, view), self.weight)
         return candidates_from_probabilities(doc, view, probabilities, MIN_CONFIDENCE,
                                              KNOWN_CUE_CONFIDENCE)
 
@@ -182,8 +188,8 @@ class GuidedModel:
         for (start, end, blend_start, blend_end), passage in zip(passages, tagged, strict=True):
             tokens = np.arange(blend_start, blend_end)
             tokens = tokens[~done[tokens]]  # an earlier passage's centre keeps its reading
-            probabilities[tokens] = ((1.0 - self.weight) * passage[tokens - start]
-                                     + self.weight * probabilities[tokens])
+            probabilities[tokens] = _averaged(passage[tokens - start], probabilities[tokens],
+                                              self.weight)
             done[tokens] = True
         self.tokens_read = int(done.sum())
         return candidates_from_probabilities(doc, view, probabilities, MIN_CONFIDENCE,
