@@ -16,9 +16,10 @@ T = TypeVar("T")
 @click.option(
     "--polnear",
     "polnear_dir",
-    required=True,
     type=click.Path(exists=True, file_okay=False),
-    help="A PolNeAR split: the folder holding text/ and attributions/ (e.g. .../polnear/train).",
+    default=None,
+    help="A PolNeAR split: the folder holding text/ and attributions/ (e.g. .../polnear/train); "
+    "required by every method but soup.",
 )
 @click.option(
     "--out",
@@ -39,7 +40,7 @@ T = TypeVar("T")
 )
 @click.option(
     "--method",
-    type=click.Choice(["transformer", "vectors", "crf", "filter"]),
+    type=click.Choice(["transformer", "vectors", "crf", "filter", "soup"]),
     default="transformer",
     show_default=True,
     help="transformer: fine-tune MiniLM-L6 (the accurate mode's model; needs the [train] "
@@ -47,7 +48,8 @@ T = TypeVar("T")
     "needs torch from the [train] extras); crf: the two CRFs (python-crfsuite); filter: "
     "the fast mode's statement filter, fitted on the held-out articles of the --network "
     "models and written into --out, an existing vector-tagger directory (with "
-    "--span-tagger: the accurate mode's).",
+    "--span-tagger: the accurate mode's); soup: the average of the --span-tagger models' "
+    "weights (MiniLMs fine-tuned from the same checkpoint), written to --out.",
 )
 @click.option(
     "--epochs", type=click.IntRange(min=1), default=None,
@@ -100,19 +102,27 @@ T = TypeVar("T")
 @click.option(
     "--span-tagger", "span_taggers", multiple=True,
     type=click.Path(exists=True, file_okay=False),
-    help="filter only (repeatable, one per --network, in the same order): a span tagger "
+    help="filter (repeatable, one per --network, in the same order): a span tagger "
     "trained with the same --holdout and --seed, blended with that network as the "
     "accurate mode blends them; the filter is then the accurate mode's, written into "
-    "--out, a span-tagger directory.",
+    "--out, a span-tagger directory. soup (repeatable, at least two): the span taggers "
+    "to average.",
 )
 def train_command(
-    polnear_dir: str, out_dir: str, seed: int, documents: int | None, method: str,
+    polnear_dir: str | None, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
     teacher_dir: str | None, teacher_weight: float | None, members: int | None,
     word_vectors: int | None, lemma_dropout: float | None, networks: tuple[str, ...],
     span_taggers: tuple[str, ...],
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
+    if method == "soup":
+        _soup(out_dir, span_taggers, networks)
+        return
+    if polnear_dir is None:
+        click.echo("error: --polnear is required (every method but soup reads the corpus)",
+                   err=True)
+        sys.exit(2)
     if (method == "filter") != bool(networks):
         click.echo("error: --method filter needs --network, and --network applies to it only",
                    err=True)
@@ -186,6 +196,21 @@ def train_command(
         f"trained {meta['version']} on {meta['trained_on']['documents']} documents "
         f"in {meta['training_seconds']} s -> {out_dir}"
     )
+
+
+def _soup(out_dir: str, span_taggers: tuple[str, ...], networks: tuple[str, ...]) -> None:
+    if networks or len(span_taggers) < 2:
+        click.echo("error: --method soup takes two or more --span-tagger and no --network",
+                   err=True)
+        sys.exit(2)
+    from ..learned.span_soup import average_span_taggers
+
+    try:
+        meta = average_span_taggers(span_taggers, out_dir)
+    except OnrecordError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    click.echo(f"averaged {len(span_taggers)} span taggers into {meta['version']} -> {out_dir}")
 
 
 def _overridden(settings: T, epochs: int | None, learning_rate: float | None) -> T:
