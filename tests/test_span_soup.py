@@ -104,3 +104,12 @@ def test_the_soup_command(tmp_path: Path) -> None:
     refused = runner.invoke(cli, ["train", "--method", "soup", "--out", str(tmp_path / "z"),
                                   "--span-tagger", str(a), "--span-tagger", str(broken)])
     assert refused.exit_code == 1 and "cannot read the span tagger" in refused.output
+
+
+def test_a_member_whose_meta_lacks_its_settings_is_refused(tmp_path: Path) -> None:
+    a, b = _member(tmp_path / "a", 1), _member(tmp_path / "b", 2)
+    meta = json.loads((b / "meta.json").read_text(encoding="utf-8"))
+    del meta["settings"]
+    (b / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(InputError, match="lacks a version or settings"):
+        average_span_taggers([a, b], tmp_path / "soup")

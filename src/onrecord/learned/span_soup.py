@@ -34,6 +34,10 @@ def _read(directory: Path) -> tuple[dict, dict[str, np.ndarray], str]:
         vocabulary = (directory / VOCAB_FILE).read_text(encoding="utf-8")
     except (OSError, ValueError, KeyError) as error:
         raise InputError(f"cannot read the span tagger in {directory}: {error}") from error
+    if not isinstance(meta, dict) or "version" not in meta or not isinstance(
+            meta.get("settings"), dict):
+        raise InputError(f"cannot read the span tagger in {directory}: its {META_FILE} "
+                         "lacks a version or settings")
     return meta, weights, vocabulary
 
 
