@@ -12,7 +12,7 @@ from test_span_model import VOCAB, _random_weights
 
 from onrecord.cli.main import cli
 from onrecord.errors import InputError
-from onrecord.learned.encoder import dequantize, quantize
+from onrecord.learned.encoder import load_weights, quantize
 from onrecord.learned.span_model import SpanModel
 from onrecord.learned.span_soup import average_span_taggers
 
@@ -34,8 +34,7 @@ def _member(path: Path, seed: int, *, held_out: int = 0, holdout_seed: int = 0,
 
 
 def _stored(path: Path) -> dict[str, np.ndarray]:
-    with np.load(path / "weights.npz") as stored:
-        return dequantize({name: stored[name] for name in stored.files})
+    return load_weights(path / "weights.npz")
 
 
 def test_the_soup_holds_the_members_mean_and_loads(tmp_path: Path) -> None:

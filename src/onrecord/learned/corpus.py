@@ -116,6 +116,13 @@ def read_split(directory: str | Path, *, other_annotators: bool = False) -> list
     return documents + further
 
 
+def held_out_of(meta: dict) -> tuple[int, int]:
+    """(count, seed) of the articles a trained model's `meta.json` says it held out, as
+    `training_documents` chose them; (0, seed) for a model trained on every article."""
+    trained_on = meta.get("trained_on") or {}
+    return int(trained_on.get("held_out") or 0), int(trained_on.get("seed") or 0)
+
+
 def training_documents(
     polnear_split: str | Path, *, seed: int, documents: int | None, holdout: int
 ) -> list[GoldDocument]:

@@ -8,6 +8,7 @@ from (`embeddings.word_embeddings.weight`, `encoder.layer.0.attention.self.query
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
@@ -113,6 +114,12 @@ def quantize(weights: Weights) -> dict[str, np.ndarray]:
         else:
             stored[name] = value.astype(np.float32)
     return stored
+
+
+def load_weights(path: Path) -> Weights:
+    """A stored weights file (`quantize`'s arrays) read back as float32."""
+    with np.load(path) as stored:
+        return dequantize({name: stored[name] for name in stored.files})
 
 
 def dequantize(stored: dict[str, np.ndarray]) -> Weights:

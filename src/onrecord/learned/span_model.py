@@ -21,7 +21,7 @@ from ..nlp.lexicon import cue_lexicon
 from ..nlp.speakers import is_honorific
 from ..nlp.statement_filter import ROLE_PROBABILITIES, StatementFilter, load_statement_filter
 from .assemble import TokenSpan, build_candidate
-from .encoder import dequantize, encode
+from .encoder import encode, load_weights
 from .features import DocView
 from .onnx_encoder import onnx_encoder
 from .pieces import OUTSIDE, ROLES, PieceDoc, best_window, decode_runs, doc_pieces, windows
@@ -53,8 +53,7 @@ class SpanModel:
     def __init__(self, directory: Path) -> None:
         try:
             meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
-            with np.load(directory / WEIGHTS_FILE) as stored:
-                self._weights = dequantize({name: stored[name] for name in stored.files})
+            self._weights = load_weights(directory / WEIGHTS_FILE)
             self._wordpiece = WordPiece.from_file(directory / VOCAB_FILE)
         except (OSError, ValueError, KeyError) as error:
             raise ConfigError(f"cannot load the span model in {directory}: {error}") from error

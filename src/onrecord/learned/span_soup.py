@@ -17,7 +17,8 @@ import numpy as np
 
 from .. import __version__ as onrecord_version
 from ..errors import InputError
-from .encoder import dequantize, quantize
+from .corpus import held_out_of
+from .encoder import load_weights, quantize
 from .train_transformer import META_FILE, MODEL_NAME, VOCAB_FILE, WEIGHTS_FILE
 
 # Meta fields that must agree for weights to be averaged: the same architecture, read
@@ -29,8 +30,7 @@ _SAME_SETTINGS = ("window", "stride")
 def _read(directory: Path) -> tuple[dict, dict[str, np.ndarray], str]:
     try:
         meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
-        with np.load(directory / WEIGHTS_FILE) as stored:
-            weights = dequantize({name: stored[name] for name in stored.files})
+        weights = load_weights(directory / WEIGHTS_FILE)
         vocabulary = (directory / VOCAB_FILE).read_text(encoding="utf-8")
     except (OSError, ValueError, KeyError) as error:
         raise InputError(f"cannot read the span tagger in {directory}: {error}") from error
@@ -44,8 +44,7 @@ def _read(directory: Path) -> tuple[dict, dict[str, np.ndarray], str]:
 def _held_out(metas: Sequence[dict]) -> tuple[int, int | None]:
     """(count, seed) of the articles no member saw: the members' own when they all held
     out the same ones, else none (the soup has read every article some member read)."""
-    records = {(m.get("trained_on", {}).get("held_out", 0), m.get("trained_on", {}).get("seed"))
-               for m in metas}
+    records = {held_out_of(meta) for meta in metas}
     if len(records) == 1:
         count, seed = records.pop()
         if count:

@@ -25,7 +25,7 @@ import numpy as np
 from ..errors import InputError
 from ..nlp.candidates import Candidate
 from ..nlp.statement_filter import FEATURES, FILTER_FILE, StatementFilter, candidate_features
-from .corpus import GoldDocument, read_split
+from .corpus import GoldDocument, held_out_of, read_split
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,8 +60,7 @@ def held_out_documents(polnear_split: str | Path, network_dir: Path) -> list[Gol
     from .train import seeded_subset
 
     meta = json.loads((network_dir / "meta.json").read_text(encoding="utf-8"))
-    trained_on = meta.get("trained_on", {})
-    held_out, seed = int(trained_on.get("held_out", 0)), int(trained_on.get("seed", 0))
+    held_out, seed = held_out_of(meta)
     if held_out <= 0:
         raise InputError(f"{network_dir} was trained on every article (no --holdout): "
                          "its predictions cannot teach the filter")
@@ -80,9 +79,7 @@ def _as_attribution(content, cue, source):
 def _same_articles_held_out(network_dir: Path, span_dir: Path) -> None:
     """A blend's two models must both have left out the articles it is scored on."""
     def held(directory: Path) -> tuple[int, int]:
-        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-        trained_on = meta.get("trained_on", {})
-        return int(trained_on.get("held_out", 0)), int(trained_on.get("seed", 0))
+        return held_out_of(json.loads((directory / "meta.json").read_text(encoding="utf-8")))
 
     if held(network_dir) != held(span_dir):
         raise InputError(f"{span_dir} and {network_dir} did not hold out the same articles "
