@@ -35,6 +35,10 @@ def test_learned_modes_keep_the_rules_quotations_and_record_their_version():
         "+polnear-minilm") for s in fast.statements)
     assert all("+polnear-minilm" in s.extractor_version and "+polnear-vectors" in s.extractor_version
                for s in accurate.statements)
+    # The fast mode's span tagger multiplies in int8, the accurate mode's in float32; each
+    # statement says which.
+    assert all(s.extractor_version.endswith("+int8") for s in fast.statements)
+    assert not any("+int8" in s.extractor_version for s in accurate.statements)
     # Questions stay out in every mode, whatever the corpus the model learned from.
     for result in (rules, fast, accurate):
         assert not [s for s in result.statements if "timetable" in s.text]

@@ -258,6 +258,38 @@ def test_onnx_encoder_computes_the_numpy_pass(layers: int, heads: int, hidden: i
         assert np.abs(got - expected)[real].max() < 1e-4
 
 
+# widths whose matrices a model file stores in int8 (`quantize`: over 10,000 numbers)
+@pytest.mark.parametrize("layers,heads,hidden", [(1, 4, 128), (2, 2, 112)])
+def test_onnx_integer_encoder_stays_close_to_the_float_pass(
+        layers: int, heads: int, hidden: int) -> None:
+    from onrecord.learned.onnx_encoder import OnnxEncoder, encoder_graph
+
+    weights = dequantize(quantize(_random_weights(np.random.default_rng(6), len(VOCAB),
+                                                  hidden, layers)))  # as a model file holds them
+    graph, _ = encoder_graph(weights, layers, heads, integer=True)
+    assert b"MatMulInteger" in graph and b"Gemm" not in graph  # every dense layer in int8
+    encoder = OnnxEncoder(weights, layers, heads, integer=True)
+    ids = np.array([[3, 5, 6, 7, 8, 9, 4, 0, 0], [3, 9, 10, 4, 0, 0, 0, 0, 0]])
+    mask = (ids > 0).astype(np.float32)
+    expected = encode(weights, ids, mask, layers=layers, heads=heads)
+    got = encoder(ids, mask)
+    assert got.shape == expected.shape
+    difference = np.abs(got - expected)[mask > 0]
+    # Rounded (the float pass's 1e-4 does not hold), yet close: the hidden states are
+    # layer-normalised, of spread about one.
+    assert 1e-4 < difference.max() < 0.5
+    assert difference.mean() < 0.05
+
+
+def test_span_model_in_int8_says_so_in_its_version(tmp_path: Path) -> None:
+    directory = _tiny_model_dir(tmp_path, hidden=112)
+    exact, rounded = SpanModel(directory), SpanModel(directory, integer=True)
+    assert exact.version == exact.tagger_version == "tiny-0"
+    assert rounded.version == rounded.tagger_version == "tiny-0+int8"
+    words = ["The", "mayor", "said", "that", "the", "harbours", "stay", "."] * 4
+    assert np.abs(exact.role_probabilities(words) - rounded.role_probabilities(words)).max() < 0.1
+
+
 def test_span_model_probabilities_agree_with_and_without_onnxruntime(tmp_path: Path) -> None:
     model = SpanModel(_tiny_model_dir(tmp_path))
     assert model._onnx is not None  # onnxruntime is a dependency: the fast pass is the one used
@@ -284,12 +316,14 @@ def test_span_model_falls_back_to_numpy_when_onnxruntime_is_missing(
         model = SpanModel(_tiny_model_dir(tmp_path))
     assert model._onnx is None
     assert "runs in numpy" in caplog.text
+    # numpy multiplies in float32 only: an int8 request falls back, and the version says so
+    assert SpanModel(_tiny_model_dir(tmp_path, hidden=112), integer=True).tagger_version == "tiny-0"
     probabilities = model.role_probabilities(["The", "mayor", "said", "so", "."])
     assert np.allclose(probabilities.sum(axis=-1), 1.0, atol=1e-5)
 
 
-def _tiny_model_dir(tmp_path: Path) -> Path:
-    weights = _random_weights(np.random.default_rng(4), len(VOCAB), 16, 1)
+def _tiny_model_dir(tmp_path: Path, hidden: int = 16) -> Path:
+    weights = _random_weights(np.random.default_rng(4), len(VOCAB), hidden, 1)
     np.savez_compressed(tmp_path / "weights.npz", **quantize(weights))
     (tmp_path / "vocab.txt").write_text("\n".join(VOCAB) + "\n", encoding="utf-8")
     meta = {"version": "tiny-0", "encoder": {"layers": 1, "heads": 4},

@@ -30,7 +30,7 @@ DEFAULT_MODEL_DIR = _MODELS / "polnear-minilm"
 VECTOR_MODEL_DIR = _MODELS / "polnear-vectors"
 
 _lock = threading.Lock()
-_cache: dict[tuple[Path, int], object] = {}
+_cache: dict[tuple[Path, bool, int], object] = {}
 
 
 class AttributionModel(Protocol):
@@ -40,7 +40,7 @@ class AttributionModel(Protocol):
     def predict(self, doc): ...
 
 
-def _open(path: Path) -> AttributionModel:
+def _open(path: Path, integer: bool) -> AttributionModel:
     try:
         name = json.loads((path / "meta.json").read_text(encoding="utf-8")).get("name", "")
     except (OSError, ValueError) as error:
@@ -48,7 +48,7 @@ def _open(path: Path) -> AttributionModel:
     if name == "polnear-minilm":
         from .span_model import SpanModel
 
-        return SpanModel(path)
+        return SpanModel(path, integer=integer)
     if name == "polnear-vectors":
         from .vector_tagger import VectorTagger
 
@@ -56,14 +56,16 @@ def _open(path: Path) -> AttributionModel:
     return LearnedModel(path)
 
 
-def load_model(directory: str | Path | None = None) -> AttributionModel:
-    """The model in `directory` (default: the shipped span tagger), loaded once per thread.
+def load_model(directory: str | Path | None = None, *, integer: bool = False
+               ) -> AttributionModel:
+    """The model in `directory` (default: the shipped span tagger), loaded once per thread;
+    a span tagger's encoder multiplies in int8 where `integer` (the fast mode's choice).
 
     crfsuite taggers keep per-call state, so each thread gets its own copy.
     """
     path = Path(directory) if directory is not None else DEFAULT_MODEL_DIR
-    key = (path.resolve(), threading.get_ident())
+    key = (path.resolve(), integer, threading.get_ident())
     with _lock:
         if key not in _cache:
-            _cache[key] = _open(path)
+            _cache[key] = _open(path, integer)
         return _cache[key]  # type: ignore[return-value]

@@ -91,10 +91,11 @@ class BlendedModel:
 # pieces, each centred on a token whose cue probability lies within DOUBT of one half (the
 # least sure first, a token already blended not again); only a passage's central half is
 # blended, its edges having seen too little context. On two held-out sets of train
-# articles three passages gained 1.1 and 0.8 points end to end, four 1.4 and 1.1, but
-# only three keep the fast mode above issue 2's 0.8 times bare spaCy's speed (0.825
-# against 0.80 for four; docs/model.md, "Seventeenth session").
-GUIDED_PASSAGES = 3
+# articles three passages gained 1.1 and 0.8 points end to end, four 1.4 and 1.1
+# (docs/model.md, "Seventeenth session"); with the span tagger in int8, four cost less
+# than three did in float32 and gained 0.3 and 0.6 points over three, five or six no
+# more ("Nineteenth session").
+GUIDED_PASSAGES = 4
 GUIDED_PIECES = 64
 DOUBT = 0.4
 

@@ -47,10 +47,14 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=-1, keepdims=True)
 
 
-class SpanModel:
-    """A trained span-tagger directory (thread-safe: prediction keeps no state)."""
+INTEGER_SUFFIX = "+int8"  # on `tagger_version` where the encoder multiplies in int8
 
-    def __init__(self, directory: Path) -> None:
+
+class SpanModel:
+    """A trained span-tagger directory (thread-safe: prediction keeps no state); its dense
+    layers multiply in int8 where `integer` and onnxruntime runs (`onnx_encoder.py`)."""
+
+    def __init__(self, directory: Path, integer: bool = False) -> None:
         try:
             meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
             self._weights = load_weights(directory / WEIGHTS_FILE)
@@ -72,12 +76,16 @@ class SpanModel:
             self.statement_filter: StatementFilter | None = load_statement_filter(directory)
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise ConfigError(f"cannot load the statement filter in {directory}: {error}") from error
-        # The tagger's own version; `version` adds its filter's, where it brings one.
+        # onnxruntime runs the same pass about twice as fast; numpy where it cannot.
+        self._onnx = onnx_encoder(self._weights, self._layers, self._heads, integer)
+        # The tagger's own version (and its arithmetic, where int8 changes the numbers);
+        # `version` adds its filter's, where it brings one.
         self.tagger_version = self.version
+        if self._onnx is not None and self._onnx.integer:
+            self.tagger_version += INTEGER_SUFFIX
+        self.version = self.tagger_version
         if self.statement_filter is not None:
             self.version = f"{self.version}+{self.statement_filter.version}"
-        # onnxruntime runs the same pass about twice as fast; numpy where it cannot.
-        self._onnx = onnx_encoder(self._weights, self._layers, self._heads)
 
     def _encode(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         if self._onnx is not None:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from .candidates import DOUBTFUL_CUE, Candidate, Range
+from .doccache import doc_text
 from .lexicon import cue_lexicon, read_wordlist
 from .reported import (
     complement_end,
@@ -58,7 +59,7 @@ def _roles_apart(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     cue = candidate.cue
     if cue is None:
         return
-    text = doc.text
+    text = doc_text(doc)  # doc.text rebuilds the article: once per candidate was quadratic
     content_clear_of_cue(text, candidate)
     source = candidate.source
     if source is None or not source[0] < cue[0] < source[1]:
