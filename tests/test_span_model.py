@@ -281,6 +281,36 @@ def test_onnx_integer_encoder_stays_close_to_the_float_pass(
     assert difference.mean() < 0.05
 
 
+def test_unsigned_int8_weights_give_the_same_numbers() -> None:
+    from onrecord.learned.onnx_encoder import OnnxEncoder, saturating_cpu
+
+    if saturating_cpu():
+        pytest.skip("signed int8 products may saturate on this processor (no VNNI)")
+    weights = dequantize(quantize(_random_weights(np.random.default_rng(7), len(VOCAB), 112, 2)))
+    ids = np.array([[3, 5, 6, 7, 8, 9, 4, 0, 0], [3, 9, 10, 4, 0, 0, 0, 0, 0]])
+    mask = (ids > 0).astype(np.float32)
+    signed = OnnxEncoder(weights, 2, 2, integer=True, unsigned=False)(ids, mask)
+    unsigned = OnnxEncoder(weights, 2, 2, integer=True, unsigned=True)(ids, mask)
+    float_pass = OnnxEncoder(weights, 2, 2)(ids, mask)
+    assert np.array_equal(signed, unsigned)  # the same integers, exactly
+    assert not np.array_equal(signed, float_pass)
+
+
+@pytest.mark.parametrize(("flags", "saturates"), [
+    ("flags\t\t: fpu sse2 avx2 avx512f avx512_vnni\n", False),
+    ("flags\t\t: fpu sse2 avx2 avx_vnni\n", False),
+    ("flags\t\t: fpu sse2 avx2 avx512f\n", True),
+    (None, True),  # no /proc/cpuinfo (not Linux): assume the worst
+])
+def test_saturating_cpu_reads_the_processor_flags(tmp_path: Path, flags, saturates) -> None:
+    from onrecord.learned.onnx_encoder import saturating_cpu
+
+    info = tmp_path / "cpuinfo"
+    if flags is not None:
+        info.write_text("processor\t: 0\nmodel name\t: test\n" + flags, encoding="utf-8")
+    assert saturating_cpu(str(info)) is saturates
+
+
 def test_span_model_in_int8_says_so_in_its_version(tmp_path: Path) -> None:
     directory = _tiny_model_dir(tmp_path, hidden=112)
     exact, rounded = SpanModel(directory), SpanModel(directory, integer=True)

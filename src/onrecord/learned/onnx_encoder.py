@@ -30,11 +30,27 @@ _IR_VERSION = 8
 _OUTSIDE_THE_GRAPH = 4096  # elements: larger constants are handed over, not serialised
 
 
-def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = False
-                  ) -> tuple[bytes, dict[str, np.ndarray]]:
+def saturating_cpu(cpuinfo: str = "/proc/cpuinfo") -> bool:
+    """Whether onnxruntime's int8 × uint8 products may saturate here: on x86 processors
+    without VNNI its kernels add pairs of products in 16 bits, which full-range weights
+    and inputs overflow. Unless Linux reports VNNI, assume they may."""
+    try:
+        with open(cpuinfo, encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("flags"):
+                    return "vnni" not in line
+    except OSError:
+        pass
+    return True
+
+
+def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = False,
+                  unsigned: bool = False) -> tuple[bytes, dict[str, np.ndarray]]:
     """A serialised ONNX model: inputs `piece_ids` (int64, batch × length) and `mask`
     (float32, 1 = real piece), output `hidden` (float32, batch × length × hidden), its
-    dense layers in int8 where `integer` (the module's docstring); and
+    dense layers in int8 where `integer` (the module's docstring), their weights shifted
+    to uint8 around a zero point of 128 where `unsigned` (the same integers, so the same
+    results, by kernels that cannot saturate, about half as fast again); and
     its large constants (the matrices), which the graph names as external data and the
     session takes from memory: serialising 86 MB of weights only to parse them back
     doubled the peak memory of loading."""
@@ -80,9 +96,14 @@ def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = Fal
         # (already int8-valued) matrix again gives back the very integers the file holds.
         quantised = (name + ".x_q", name + ".x_scale", name + ".x_zero")
         nodes.append(helper.make_node("DynamicQuantizeLinear", [x], list(quantised)))
-        products = op("MatMulInteger", quantised[0],
-                      constant(name + ".q8", np.ascontiguousarray(stored[name + ".q8"].T)),
-                      quantised[2])
+        rows = np.ascontiguousarray(stored[name + ".q8"].T)
+        if unsigned:
+            products = op("MatMulInteger", quantised[0],
+                          constant(name + ".u8", (rows.astype(np.int16) + 128).astype(np.uint8)),
+                          quantised[2], constant("weight_zero", np.array(128, np.uint8)))
+        else:
+            products = op("MatMulInteger", quantised[0], constant(name + ".q8", rows),
+                          quantised[2])
         scaled = op("Mul", op("Cast", products, to=TensorProto.FLOAT), quantised[1])
         return op("Add", op("Mul", scaled, constant(name + ".row_scale",
                                                    stored[name + ".scale"][:, 0].copy())),
@@ -155,9 +176,11 @@ def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = Fal
 
 class OnnxEncoder:
     """`encode(weights, ids, mask, layers, heads)` for one set of weights, on one thread
-    (onrecord parallelises by process, as the numpy pass does); in int8 where `integer`."""
+    (onrecord parallelises by process, as the numpy pass does); in int8 where `integer`,
+    with unsigned weights where this processor's kernels could saturate (`saturating_cpu`)."""
 
-    def __init__(self, weights: Weights, layers: int, heads: int, integer: bool = False) -> None:
+    def __init__(self, weights: Weights, layers: int, heads: int, integer: bool = False,
+                 unsigned: bool | None = None) -> None:
         import onnxruntime  # type: ignore[import-untyped]
 
         options = onnxruntime.SessionOptions()
@@ -165,9 +188,11 @@ class OnnxEncoder:
         options.inter_op_num_threads = 1
         options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3  # errors only: its optimiser's notes are not ours
-        graph, matrices = encoder_graph(weights, layers, heads, integer)
+        if unsigned is None:
+            unsigned = integer and saturating_cpu()
+        graph, matrices = encoder_graph(weights, layers, heads, integer, unsigned)
         # Whether any layer runs in int8: matrices too small to be stored in int8 stay float.
-        self.integer = any(name.endswith(".q8") for name in matrices)
+        self.integer = any(name.endswith((".q8", ".u8")) for name in matrices)
         # The session reads these arrays in place: they must outlive it.
         self._matrices = [onnxruntime.OrtValue.ortvalue_from_numpy(matrices[name])
                           for name in matrices]
