@@ -316,6 +316,10 @@ def test_span_model_in_int8_says_so_in_its_version(tmp_path: Path) -> None:
     exact, rounded = SpanModel(directory), SpanModel(directory, integer=True)
     assert exact.version == exact.tagger_version == "tiny-0"
     assert rounded.version == rounded.tagger_version == "tiny-0+int8"
+    # the session's int8 copies replace the float32 matrices; embeddings and head stay
+    assert "encoder.layer.0.intermediate.dense.weight" not in rounded._weights
+    assert "encoder.layer.0.intermediate.dense.weight" in exact._weights
+    assert "head.weight" in rounded._weights
     words = ["The", "mayor", "said", "that", "the", "harbours", "stay", "."] * 4
     assert np.abs(exact.role_probabilities(words) - rounded.role_probabilities(words)).max() < 0.1
 

@@ -191,8 +191,11 @@ class OnnxEncoder:
         if unsigned is None:
             unsigned = integer and saturating_cpu()
         graph, matrices = encoder_graph(weights, layers, heads, integer, unsigned)
-        # Whether any layer runs in int8: matrices too small to be stored in int8 stay float.
-        self.integer = any(name.endswith((".q8", ".u8")) for name in matrices)
+        # The dense layers that run in int8 (matrices too small to be stored in int8 stay
+        # float): the session holds its own copies of their matrices.
+        self.integer_layers = frozenset(name.rsplit(".", 1)[0] for name in matrices
+                                        if name.endswith((".q8", ".u8")))
+        self.integer = bool(self.integer_layers)
         # The session reads these arrays in place: they must outlive it.
         self._matrices = [onnxruntime.OrtValue.ortvalue_from_numpy(matrices[name])
                           for name in matrices]

@@ -78,6 +78,11 @@ class SpanModel:
             raise ConfigError(f"cannot load the statement filter in {directory}: {error}") from error
         # onnxruntime runs the same pass about twice as fast; numpy where it cannot.
         self._onnx = onnx_encoder(self._weights, self._layers, self._heads, integer)
+        if self._onnx is not None:
+            # The session keeps int8 copies of these; their float32 matrices would serve
+            # only the numpy pass, which cannot run once the session exists (40 MB each).
+            for layer in self._onnx.integer_layers:
+                del self._weights[layer + ".weight"]
         # The tagger's own version (and its arithmetic, where int8 changes the numbers);
         # `version` adds its filter's, where it brings one.
         self.tagger_version = self.version
