@@ -50,7 +50,7 @@ def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = Fal
     (float32, 1 = real piece), output `hidden` (float32, batch × length × hidden), its
     dense layers in int8 where `integer` (the module's docstring), their weights shifted
     to uint8 around a zero point of 128 where `unsigned` (the same integers, so the same
-    results, by kernels that cannot saturate, about half as fast again); and
+    results, from kernels that cannot saturate but are slower); and
     its large constants (the matrices), which the graph names as external data and the
     session takes from memory: serialising 86 MB of weights only to parse them back
     doubled the peak memory of loading."""
@@ -85,6 +85,9 @@ def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = Fal
     def scalar(name: str, value: float) -> str:
         return constant(name, np.array(value, dtype=np.float32))
 
+    # the unsigned weights' one zero point, shared by every dense layer
+    weight_zero = constant("weight_zero", np.array(128, np.uint8)) if integer and unsigned else ""
+
     def dense(x: str, name: str) -> str:
         matrix = np.asarray(weights[name + ".weight"], np.float32)
         bias = constant(name + ".bias", np.asarray(weights[name + ".bias"], np.float32))
@@ -100,7 +103,7 @@ def encoder_graph(weights: Weights, layers: int, heads: int, integer: bool = Fal
         if unsigned:
             products = op("MatMulInteger", quantised[0],
                           constant(name + ".u8", (rows.astype(np.int16) + 128).astype(np.uint8)),
-                          quantised[2], constant("weight_zero", np.array(128, np.uint8)))
+                          quantised[2], weight_zero)
         else:
             products = op("MatMulInteger", quantised[0], constant(name + ".q8", rows),
                           quantised[2])

@@ -80,7 +80,7 @@ class SpanModel:
         self._onnx = onnx_encoder(self._weights, self._layers, self._heads, integer)
         if self._onnx is not None:
             # The session keeps int8 copies of these; their float32 matrices would serve
-            # only the numpy pass, which cannot run once the session exists (40 MB each).
+            # only the numpy pass, which cannot run once the session exists (about 40 MB).
             for layer in self._onnx.integer_layers:
                 del self._weights[layer + ".weight"]
         # The tagger's own version (and its arithmetic, where int8 changes the numbers);
