@@ -378,3 +378,69 @@ def test_a_doubtful_cue_is_kept_only_when_it_holds_a_known_cue_verb(nlp) -> None
     assert cues(min_confidence=0.8, known_cue_confidence=0.6) == ["said"]  # not "painted"
     assert cues(min_confidence=0.8, known_cue_confidence=0.75) == []
     assert cues(min_confidence=0.6) == ["said", "painted"]
+
+
+def test_a_holdout_seed_apart_from_the_training_seed_is_recorded_and_read(
+    tmp_path: Path, tiny_polnear_split: Path
+) -> None:
+    """A run with training seed 5 that leaves out the articles seed 0 picks: the filter
+    and the soup must read seed 0 as its held-out set, not 5."""
+    pytest.importorskip("torch")
+    from click.testing import CliRunner
+
+    from onrecord.cli.train_cmd import train_command
+    from onrecord.learned.corpus import held_out_of, training_documents
+
+    text = (tiny_polnear_split / "text" / "mill.txt").read_text(encoding="utf-8")
+    ann = (tiny_polnear_split / "attributions" / "mill_x.ann").read_text(encoding="utf-8")
+    for name in ("kiln", "weir"):  # three articles, so that one can be held out
+        (tiny_polnear_split / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tiny_polnear_split / "attributions" / f"{name}_x.ann").write_text(ann, encoding="utf-8")
+    out = tmp_path / "held"
+    result = CliRunner().invoke(train_command, [
+        "--polnear", str(tiny_polnear_split), "--out", str(out), "--seed", "5",
+        "--holdout", "1", "--holdout-seed", "0", "--method", "vectors", "--epochs", "1",
+    ])
+    assert result.exit_code == 0, result.output
+    meta = json.loads((out / "meta.json").read_text())
+    assert meta["trained_on"]["seed"] == 5 and meta["trained_on"]["holdout_seed"] == 0
+    assert meta["version"].endswith("-d2-s5")
+    assert held_out_of(meta) == (1, 0)
+    # the filter reads, as held out, the article the training left out
+    from onrecord.learned.train_filter import held_out_documents
+
+    trained = {d.doc_id for d in training_documents(tiny_polnear_split, seed=0, documents=None,
+                                                    holdout=1)}
+    [unseen] = held_out_documents(tiny_polnear_split, out)
+    assert len(trained) == 2 and unseen.doc_id not in trained
+
+
+def test_older_models_read_their_training_seed_as_the_holdout_seed() -> None:
+    from onrecord.learned.corpus import held_out_of, trained_on_record
+
+    older = {"trained_on": {"corpus": "PolNeAR train", "documents": 780, "seed": 1,
+                            "held_out": 60}}
+    assert held_out_of(older) == (60, 1)
+    assert held_out_of({"trained_on": trained_on_record(
+        documents=780, seed=3, held_out=60, holdout_seed=0)}) == (60, 0)
+    # the same seed, or nothing held out, writes what older models wrote
+    assert trained_on_record(documents=780, seed=1, held_out=60, holdout_seed=1) == \
+        older["trained_on"]
+    assert "holdout_seed" not in trained_on_record(documents=840, seed=3, held_out=0,
+                                                   holdout_seed=0)
+    assert held_out_of({}) == (0, 0)
+
+
+def test_holdout_seed_needs_holdout_and_a_method_that_holds_out(
+    tmp_path: Path, tiny_polnear_split: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from onrecord.cli.train_cmd import train_command
+
+    for extra in (["--method", "vectors"], ["--method", "crf", "--holdout", "1"]):
+        result = CliRunner().invoke(train_command, [
+            "--polnear", str(tiny_polnear_split), "--out", str(tmp_path / "x"),
+            "--holdout-seed", "0", *extra])
+        assert result.exit_code == 2 and "--holdout-seed" in result.output
+        assert not (tmp_path / "x").exists()

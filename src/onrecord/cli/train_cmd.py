@@ -70,6 +70,11 @@ T = TypeVar("T")
     help="Leave this many seeded documents out, for tuning (transformer and vectors).",
 )
 @click.option(
+    "--holdout-seed", type=int, default=None,
+    help="Which seeded articles --holdout (and --docs) pick (default: --seed), so that "
+    "runs with other training seeds can leave out the same ones (transformer and vectors).",
+)
+@click.option(
     "--teacher", "teacher_dir", type=click.Path(exists=True, file_okay=False), default=None,
     help="vectors only: a polnear-minilm model directory (e.g. src/onrecord/models/"
     "polnear-minilm) whose per-token probabilities the network also learns (distillation; "
@@ -111,8 +116,8 @@ T = TypeVar("T")
 def train_command(
     polnear_dir: str | None, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
-    teacher_dir: str | None, teacher_weight: float | None, members: int | None,
-    word_vectors: int | None, lemma_dropout: float | None, networks: tuple[str, ...],
+    holdout_seed: int | None, teacher_dir: str | None, teacher_weight: float | None,
+    members: int | None, word_vectors: int | None, lemma_dropout: float | None, networks: tuple[str, ...],
     span_taggers: tuple[str, ...],
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
@@ -137,6 +142,10 @@ def train_command(
     ):
         click.echo("error: --teacher, --teacher-weight, --members, --word-vectors and "
                    "--lemma-dropout apply to --method vectors only", err=True)
+        sys.exit(2)
+    if holdout_seed is not None and (method not in ("transformer", "vectors") or not holdout):
+        click.echo("error: --holdout-seed applies to --method transformer or vectors with "
+                   "--holdout", err=True)
         sys.exit(2)
     if teacher_weight is not None and teacher_dir is None:
         click.echo("error: --teacher-weight needs --teacher", err=True)
@@ -170,7 +179,7 @@ def train_command(
                     DISTILLED_WEIGHT if teacher_weight is None else teacher_weight)
             meta = train_vector_from_polnear(
                 polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
-                settings=settings, teacher=teacher_dir,
+                settings=settings, teacher=teacher_dir, holdout_seed=holdout_seed,
             )
         else:
             from ..learned.train_transformer import (
@@ -181,7 +190,7 @@ def train_command(
             meta = train_transformer_from_polnear(
                 polnear_dir, out_dir, seed=seed, documents=documents, holdout=holdout,
                 settings=_overridden(TransformerSettings(), epochs, learning_rate),
-                device=device,
+                device=device, holdout_seed=holdout_seed,
             )
     except ImportError as error:  # the training extras are optional dependencies
         click.echo(

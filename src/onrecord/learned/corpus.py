@@ -118,9 +118,23 @@ def read_split(directory: str | Path, *, other_annotators: bool = False) -> list
 
 def held_out_of(meta: dict) -> tuple[int, int]:
     """(count, seed) of the articles a trained model's `meta.json` says it held out, as
-    `training_documents` chose them; (0, seed) for a model trained on every article."""
+    `training_documents` chose them; (0, seed) for a model trained on every article. A
+    model trained with `--holdout-seed` records that seed apart from its training seed."""
     trained_on = meta.get("trained_on") or {}
-    return int(trained_on.get("held_out") or 0), int(trained_on.get("seed") or 0)
+    seed = trained_on.get("holdout_seed", trained_on.get("seed"))
+    return int(trained_on.get("held_out") or 0), int(seed or 0)
+
+
+def trained_on_record(
+    *, documents: int, seed: int, held_out: int, holdout_seed: int | None = None
+) -> dict:
+    """A model's `trained_on` metadata; `holdout_seed` is kept only where it picked
+    other articles than `seed` would have (older models never wrote it)."""
+    record: dict = {"corpus": "PolNeAR train", "documents": documents, "seed": seed,
+                    "held_out": held_out}
+    if held_out and holdout_seed is not None and holdout_seed != seed:
+        record["holdout_seed"] = holdout_seed
+    return record
 
 
 def training_documents(

