@@ -117,8 +117,8 @@ def train_command(
     polnear_dir: str | None, out_dir: str, seed: int, documents: int | None, method: str,
     epochs: int | None, learning_rate: float | None, device: str, holdout: int,
     holdout_seed: int | None, teacher_dir: str | None, teacher_weight: float | None,
-    members: int | None, word_vectors: int | None, lemma_dropout: float | None, networks: tuple[str, ...],
-    span_taggers: tuple[str, ...],
+    members: int | None, word_vectors: int | None, lemma_dropout: float | None,
+    networks: tuple[str, ...], span_taggers: tuple[str, ...],
 ) -> None:
     """Train a learned attribution model on an annotated PolNeAR split."""
     if method == "soup":
