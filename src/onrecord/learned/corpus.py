@@ -148,6 +148,14 @@ def training_documents(
     if not gold:
         raise InputError(f"no annotated documents in {polnear_split}")
     if holdout:
-        held = {item.doc_id for item in seeded_subset(gold, holdout, seed + 1)}
+        held = {item.doc_id for item in held_out_subset(gold, holdout, seed)}
         gold = [item for item in gold if item.doc_id not in held]
     return seeded_subset(gold, documents, seed)
+
+
+def held_out_subset(gold: list[GoldDocument], holdout: int, seed: int) -> list[GoldDocument]:
+    """The `holdout` articles seed `seed` keeps for tuning, of a split in id order: those
+    `training_documents` leaves out, and the filter fitter scores on."""
+    from .train import seeded_subset
+
+    return seeded_subset(gold, holdout, seed + 1)

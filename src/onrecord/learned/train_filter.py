@@ -25,7 +25,7 @@ import numpy as np
 from ..errors import InputError
 from ..nlp.candidates import Candidate
 from ..nlp.statement_filter import FEATURES, FILTER_FILE, StatementFilter, candidate_features
-from .corpus import GoldDocument, held_out_of, read_split
+from .corpus import GoldDocument, held_out_of, held_out_subset, read_split
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,23 +50,22 @@ _NEWTON_STEPS = 50
 FILTER_VERSION = "statement-filter-0.1.0"
 
 
+def _meta(model_dir: Path) -> dict:
+    return json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+
+
 def _network_version(network_dir: Path) -> str:
-    meta = json.loads((network_dir / "meta.json").read_text(encoding="utf-8"))
-    return str(meta.get("version", network_dir.name))
+    return str(_meta(network_dir).get("version", network_dir.name))
 
 
 def held_out_documents(polnear_split: str | Path, network_dir: Path) -> list[GoldDocument]:
     """The articles a network trained with `--holdout` never saw."""
-    from .train import seeded_subset
-
-    meta = json.loads((network_dir / "meta.json").read_text(encoding="utf-8"))
-    held_out, seed = held_out_of(meta)
+    held_out, seed = held_out_of(_meta(network_dir))
     if held_out <= 0:
         raise InputError(f"{network_dir} was trained on every article (no --holdout): "
                          "its predictions cannot teach the filter")
     gold = sorted(read_split(polnear_split), key=lambda item: item.doc_id)
-    # The same articles `corpus.training_documents` left out of that network's training.
-    return seeded_subset(gold, held_out, seed + 1)
+    return held_out_subset(gold, held_out, seed)
 
 
 def _as_attribution(content, cue, source):
@@ -79,7 +78,7 @@ def _as_attribution(content, cue, source):
 def _same_articles_held_out(network_dir: Path, span_dir: Path) -> None:
     """A blend's two models must both have left out the articles it is scored on."""
     def held(directory: Path) -> tuple[int, int]:
-        return held_out_of(json.loads((directory / "meta.json").read_text(encoding="utf-8")))
+        return held_out_of(_meta(directory))
 
     if held(network_dir) != held(span_dir):
         raise InputError(f"{span_dir} and {network_dir} did not hold out the same articles "
