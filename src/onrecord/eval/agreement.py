@@ -1,0 +1,136 @@
+"""How far PolNeAR's own annotators agree, under the same scorer as onrecord's predictions.
+
+A few PolNeAR articles were marked by several annotators (each `.ann` file is one
+annotator's reading). `read_polnear` takes the first file by name as gold; scoring every
+other annotator's reading against that file, exactly as predictions are scored, gives the
+figures a second trained person reaches on the same yardstick: a ceiling of sorts for any
+system scored against that gold.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .attribution import Attribution
+from .brat import glob_escape, read_ann
+from .scorer import Scores, score_document
+
+Readings = Mapping[str, tuple[Attribution, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class MultiplyAnnotated:
+    """One article and each annotator's reading of it, annotators in file-name order
+    (the first is the one `read_polnear` takes as gold)."""
+
+    id: str
+    text: str
+    readings: Readings
+
+    @property
+    def gold_annotator(self) -> str:
+        return next(iter(self.readings))
+
+    @property
+    def gold(self) -> tuple[Attribution, ...]:
+        return self.readings[self.gold_annotator]
+
+
+def read_multiply_annotated(directory: str | Path) -> list[MultiplyAnnotated]:
+    """The articles of one PolNeAR split that more than one annotator marked, by id."""
+    root = Path(directory)
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir():
+        raise InputError(f"{root} is not a PolNeAR split: {text_dir} is missing")
+    articles = []
+    for text_path in sorted(text_dir.glob("*.txt")):
+        doc_id = text_path.stem
+        files = sorted(
+            path for path in ann_dir.glob(f"{glob_escape(doc_id)}_*.ann")
+            if path.stem.rsplit("_", 1)[0] == doc_id
+        )
+        if len(files) < 2:
+            continue
+        text = text_path.read_bytes().decode("utf-8", errors="replace")
+        readings = {
+            path.stem.rsplit("_", 1)[1]:
+                read_ann(path.read_bytes().decode("utf-8", errors="replace"), text)[0]
+            for path in files
+        }
+        articles.append(MultiplyAnnotated(doc_id, text, readings))
+    return articles
+
+
+def against_gold(
+    articles: Iterable[MultiplyAnnotated], *, annotator: str | None = None
+) -> Scores:
+    """Every further annotator's reading (or only `annotator`'s) scored against each
+    article's gold reading, counts summed over articles and annotators."""
+    scores = Scores()
+    for article in articles:
+        for name, reading in article.readings.items():
+            if name == article.gold_annotator or annotator not in (None, name):
+                continue
+            score_document(scores, article.text, article.gold, reading)
+    return scores
+
+
+def predictions_against_gold(
+    articles: Iterable[MultiplyAnnotated],
+    predictions: Mapping[str, Sequence[Attribution]],
+) -> Scores:
+    """Predictions (by article id) scored against the same gold readings; an article
+    without predictions counts as one with none."""
+    scores = Scores()
+    for article in articles:
+        score_document(scores, article.text, article.gold, predictions.get(article.id, ()))
+    return scores
+
+
+HEADLINE = ("source", "cue", "content", "attribution", "direct")
+
+
+def headline(scores: Scores) -> dict[str, float]:
+    """Exact F1 per role, end-to-end F1 and direct-quote F1: the issue's five figures."""
+    figures = scores.to_dict()
+    roles = figures["roles"]
+    return {
+        "source": roles["source"]["exact"]["f1"],
+        "cue": roles["cue"]["exact"]["f1"],
+        "content": roles["content"]["exact"]["f1"],
+        "attribution": figures["attribution"]["f1"],
+        "direct": figures["direct"]["f1"],
+    }
+
+
+def bootstrap_interval(
+    articles: Sequence[MultiplyAnnotated],
+    scorer: Callable[[Sequence[MultiplyAnnotated]], Scores],
+    *,
+    resamples: int = 200,
+    seed: int = 0,
+    level: float = 0.95,
+) -> dict[str, tuple[float, float]]:
+    """A percentile interval per headline figure, resampling articles with replacement
+    (the articles, not the relations, are the sampling unit: relations in one article
+    are not independent)."""
+    if not articles or resamples < 1:
+        raise ValueError("a bootstrap needs articles and at least one resample")
+    draw = random.Random(seed)
+    samples: dict[str, list[float]] = {name: [] for name in HEADLINE}
+    for _ in range(resamples):
+        figures = headline(scorer([draw.choice(articles) for _ in articles]))
+        for name, value in figures.items():
+            samples[name].append(value)
+    tail = (1.0 - level) / 2.0
+    interval = {}
+    for name, values in samples.items():
+        values.sort()
+        low = values[round(tail * (len(values) - 1))]
+        high = values[round((1.0 - tail) * (len(values) - 1))]
+        interval[name] = (low, high)
+    return interval
