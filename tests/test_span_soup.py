@@ -67,10 +67,12 @@ def test_the_soup_is_deterministic_and_the_members_order_does_not_matter(tmp_pat
 
 def test_the_soup_keeps_a_shared_held_out_set_and_drops_a_mixed_one(tmp_path: Path) -> None:
     same = [_member(tmp_path / f"s{k}", k, held_out=6, holdout_seed=3) for k in range(2)]
-    assert average_span_taggers(same, tmp_path / "same")["trained_on"]["held_out"] == 6
+    assert average_span_taggers(same, tmp_path / "same")["trained_on"] == {
+        "corpus": "PolNeAR train", "documents": 24, "seed": 3, "held_out": 6}
     mixed = [same[0], _member(tmp_path / "other", 5, held_out=6, holdout_seed=4)]
     # each member read the articles the other held out: the soup has seen them all
-    assert average_span_taggers(mixed, tmp_path / "mixed")["trained_on"]["held_out"] == 0
+    assert average_span_taggers(mixed, tmp_path / "mixed")["trained_on"] == {
+        "corpus": "PolNeAR train", "documents": 24, "seed": None, "held_out": 0}
 
 
 @pytest.mark.parametrize("other", [

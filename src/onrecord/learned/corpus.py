@@ -126,10 +126,11 @@ def held_out_of(meta: dict) -> tuple[int, int]:
 
 
 def trained_on_record(
-    *, documents: int, seed: int, held_out: int, holdout_seed: int | None = None
+    *, documents: int, seed: int | None, held_out: int, holdout_seed: int | None = None
 ) -> dict:
     """A model's `trained_on` metadata; `holdout_seed` is kept only where it picked
-    other articles than `seed` would have (older models never wrote it)."""
+    other articles than `seed` would have (older models never wrote it). A soup's `seed`
+    is None when its members held out no common set."""
     record: dict = {"corpus": "PolNeAR train", "documents": documents, "seed": seed,
                     "held_out": held_out}
     if held_out and holdout_seed is not None and holdout_seed != seed:

@@ -17,7 +17,7 @@ import numpy as np
 
 from .. import __version__ as onrecord_version
 from ..errors import InputError
-from .corpus import held_out_of
+from .corpus import held_out_of, trained_on_record
 from .encoder import load_weights, quantize
 from .train_transformer import META_FILE, MODEL_NAME, VOCAB_FILE, WEIGHTS_FILE
 
@@ -83,8 +83,7 @@ def average_span_taggers(member_dirs: Sequence[str | Path], out_dir: str | Path)
     meta = {field: first_meta[field] for field in _SAME if field in first_meta}
     meta.update({
         "version": f"{MODEL_NAME}-{onrecord_version}-d{documents}-soup{len(members)}-{digest}",
-        "trained_on": {"corpus": "PolNeAR train", "documents": documents, "seed": seed,
-                       "held_out": count},
+        "trained_on": trained_on_record(documents=documents, seed=seed, held_out=count),
         "settings": first_meta["settings"],
         "members": versions,
         "steps": sum(m[0].get("steps", 0) for m in members),
