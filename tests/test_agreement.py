@@ -128,3 +128,46 @@ def test_the_benchmark_scores_onrecord_on_the_same_articles(tmp_path, capsys, mo
     # The rules find both relations of this plain article with the gold's sources.
     assert row.split()[3] == "1.000"  # source exact F1 is the first figure
     sys.modules.pop("annotator_agreement", None)
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REFERENCE_SCORER = SHARED / "tools" / "attrib_eval.py"
+POLNEAR = SHARED / "data" / "polnear"
+
+
+@pytest.mark.skipif(not (REFERENCE_SCORER.exists() and (POLNEAR / "dev").is_dir()),
+                    reason="no shared corpus and reference scorer beside the repository")
+def test_agreement_on_polnear_equals_the_reference_scorer(tmp_path):
+    """The reference scorer, given each further annotator's file as predictions against the
+    first file's gold, prints the figures onrecord.eval.agreement computes."""
+    import json
+    import subprocess
+
+    articles = [a for split in ("train", "dev") for a in read_multiply_annotated(POLNEAR / split)]
+    assert len(articles) >= 2
+    gold_lines, pred_lines = [], []
+    (tmp_path / "text").mkdir()
+    for article in articles:
+        for name, reading in article.readings.items():
+            if name == article.gold_annotator:
+                continue
+            key = f"{article.id}--{name}"
+            (tmp_path / "text" / f"{key}.txt").write_text(article.text, encoding="utf-8",
+                                                          newline="")
+            gold_lines.append({"doc": key, "attributions": [a.to_dict() for a in article.gold]})
+            pred_lines.append({"doc": key, "attributions": [a.to_dict() for a in reading]})
+    for name, lines in (("gold.jsonl", gold_lines), ("pred.jsonl", pred_lines)):
+        (tmp_path / name).write_text("".join(json.dumps(line) + "\n" for line in lines),
+                                     encoding="utf-8")
+    printed = subprocess.run(
+        [sys.executable, str(REFERENCE_SCORER), "score", "--gold", str(tmp_path / "gold.jsonl"),
+         "--pred", str(tmp_path / "pred.jsonl"), "--text-dir", str(tmp_path), "--json"],
+        check=True, capture_output=True, text=True).stdout
+    reference = json.loads(printed)
+    ours = against_gold(articles).to_dict()
+    for role in ("source", "cue", "content"):
+        assert ours["roles"][role]["exact"]["f1"] == pytest.approx(
+            reference["roles"][role]["exact"]["f1"])
+    assert ours["attribution"]["f1"] == pytest.approx(reference["attribution"]["f1"])
+    assert ours["direct"]["f1"] == pytest.approx(reference["direct"]["f1"])
+    assert ours["gold_attributions"] == reference["gold_attributions"]
