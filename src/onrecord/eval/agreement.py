@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .attribution import Attribution
-from .brat import glob_escape, read_ann
+from .brat import annotation_files_for, read_ann
 from .scorer import Scores, score_document
 
 Readings = Mapping[str, tuple[Attribution, ...]]
@@ -49,10 +49,7 @@ def read_multiply_annotated(directory: str | Path) -> list[MultiplyAnnotated]:
     articles = []
     for text_path in sorted(text_dir.glob("*.txt")):
         doc_id = text_path.stem
-        files = sorted(
-            path for path in ann_dir.glob(f"{glob_escape(doc_id)}_*.ann")
-            if path.stem.rsplit("_", 1)[0] == doc_id
-        )
+        files = annotation_files_for(doc_id, ann_dir)
         if len(files) < 2:
             continue
         text = text_path.read_bytes().decode("utf-8", errors="replace")

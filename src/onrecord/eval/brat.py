@@ -100,14 +100,19 @@ def _checked(span: _Span, text: str | None, problems: list[str]) -> list[Range]:
     return kept
 
 
+def annotation_files_for(doc_id: str, attributions_dir: Path) -> list[Path]:
+    """Every annotator's `<doc>_<annotator>.ann` of a document, sorted by file name."""
+    return sorted(
+        (path for path in attributions_dir.glob(f"{glob_escape(doc_id)}_*.ann")
+         if path.stem.rsplit("_", 1)[0] == doc_id),
+        key=lambda path: path.name,
+    )
+
+
 def annotation_file_for(doc_id: str, attributions_dir: Path) -> Path | None:
     """The lexicographically first `<doc>_<annotator>.ann` of a document, or None."""
-    names = sorted(
-        path.name
-        for path in attributions_dir.glob(f"{glob_escape(doc_id)}_*.ann")
-        if path.stem.rsplit("_", 1)[0] == doc_id
-    )
-    return attributions_dir / names[0] if names else None
+    files = annotation_files_for(doc_id, attributions_dir)
+    return files[0] if files else None
 
 
 def glob_escape(name: str) -> str:
