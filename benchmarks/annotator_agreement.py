@@ -49,9 +49,8 @@ def _system(articles, model: str, span_tagger: Path | None, network: Path | None
         learned.VECTOR_MODEL_DIR = network
     documents = [Document(a.id, a.text, a.gold) for a in articles]
     report = run_evaluation(documents, compare_spacy=False, model=model)
-    if report.failures:
-        for failure in report.failures:
-            print(f"error: {failure.doc}: {failure.message}", file=sys.stderr)
+    for failure in report.failures:
+        print(f"error: {failure.doc}: {failure.message}", file=sys.stderr)
     return report.predictions
 
 

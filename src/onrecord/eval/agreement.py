@@ -14,10 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
-from .attribution import Attribution
-from .brat import annotation_files_for, read_ann
-from .scorer import Scores, score_document
+from .attribution import Attribution, Document
+from .brat import annotation_files_for, read_ann, read_corpus_file, split_text_files
+from .scorer import Scores, score, score_document
 
 Readings = Mapping[str, tuple[Attribution, ...]]
 
@@ -42,22 +41,16 @@ class MultiplyAnnotated:
 
 def read_multiply_annotated(directory: str | Path) -> list[MultiplyAnnotated]:
     """The articles of one PolNeAR split that more than one annotator marked, by id."""
-    root = Path(directory)
-    text_dir, ann_dir = root / "text", root / "attributions"
-    if not text_dir.is_dir():
-        raise InputError(f"{root} is not a PolNeAR split: {text_dir} is missing")
+    text_paths, ann_dir = split_text_files(directory)
     articles = []
-    for text_path in sorted(text_dir.glob("*.txt")):
+    for text_path in text_paths:
         doc_id = text_path.stem
         files = annotation_files_for(doc_id, ann_dir)
         if len(files) < 2:
             continue
-        text = text_path.read_bytes().decode("utf-8", errors="replace")
-        readings = {
-            path.stem.rsplit("_", 1)[1]:
-                read_ann(path.read_bytes().decode("utf-8", errors="replace"), text)[0]
-            for path in files
-        }
+        text = read_corpus_file(text_path)
+        readings = {path.stem.rsplit("_", 1)[1]: read_ann(read_corpus_file(path), text)[0]
+                    for path in files}
         articles.append(MultiplyAnnotated(doc_id, text, readings))
     return articles
 
@@ -82,10 +75,7 @@ def predictions_against_gold(
 ) -> Scores:
     """Predictions (by article id) scored against the same gold readings; an article
     without predictions counts as one with none."""
-    scores = Scores()
-    for article in articles:
-        score_document(scores, article.text, article.gold, predictions.get(article.id, ()))
-    return scores
+    return score([Document(a.id, a.text, a.gold) for a in articles], predictions)
 
 
 HEADLINE = ("source", "cue", "content", "attribution", "direct")

@@ -119,28 +119,37 @@ def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
+def split_text_files(directory: str | Path) -> tuple[list[Path], Path]:
+    """A PolNeAR split's text files sorted by name, and its attributions folder; an
+    InputError when `directory/text` is missing."""
+    root = Path(directory)
+    text_dir = root / "text"
+    if not text_dir.is_dir():
+        raise InputError(f"{root} is not a PolNeAR split: {text_dir} is missing")
+    return sorted(text_dir.glob("*.txt")), root / "attributions"
+
+
+def read_corpus_file(path: Path) -> str:
+    # Decoded without newline translation: offsets count str characters of the file.
+    return path.read_bytes().decode("utf-8", errors="replace")
+
+
 def read_polnear(directory: str | Path, *, limit: int | None = None) -> list[Document]:
     """The documents of one PolNeAR split, sorted by id (the first `limit` of them).
 
     Raises InputError when `directory/text` is missing; a document without an .ann file
     has no gold attributions (recorded as a problem on it).
     """
-    root = Path(directory)
-    text_dir = root / "text"
-    if not text_dir.is_dir():
-        raise InputError(f"{root} is not a PolNeAR split: {text_dir} is missing")
-    attributions_dir = root / "attributions"
+    text_paths, attributions_dir = split_text_files(directory)
     documents: list[Document] = []
-    for text_path in sorted(text_dir.glob("*.txt")):
+    for text_path in text_paths:
         if limit is not None and len(documents) >= limit:
             break
-        # Decoded without newline translation: offsets count str characters of the file.
-        text = text_path.read_bytes().decode("utf-8", errors="replace")
+        text = read_corpus_file(text_path)
         ann_path = annotation_file_for(text_path.stem, attributions_dir)
         if ann_path is None:
             documents.append(Document(text_path.stem, text, (), ("no .ann file",)))
             continue
-        ann = ann_path.read_bytes().decode("utf-8", errors="replace")
-        attributions, problems = read_ann(ann, text)
+        attributions, problems = read_ann(read_corpus_file(ann_path), text)
         documents.append(Document(text_path.stem, text, attributions, tuple(problems)))
     return documents
