@@ -24,11 +24,9 @@ from pathlib import Path
 
 
 def _row(label: str, figures: dict[str, float], interval=None, n: int | None = None) -> str:
-    from onrecord.eval.agreement import HEADLINE
-
     cells = []
-    for name in HEADLINE:
-        cell = f"{figures[name]:.3f}"
+    for name, value in figures.items():
+        cell = f"{value:.3f}"
         if interval is not None:
             low, high = interval[name]
             cell += f" ({low:.3f}-{high:.3f})"
@@ -57,11 +55,15 @@ def _system(articles, model: str, span_tagger: Path | None, network: Path | None
 def main(argv: list[str] | None = None) -> int:
     from onrecord.eval.agreement import (
         HEADLINE,
+        SPAN_HEADLINE,
         against_gold,
         bootstrap_interval,
         headline,
+        predicted_spans_against_gold,
         predictions_against_gold,
         read_multiply_annotated,
+        span_headline,
+        spans_against_gold,
     )
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -96,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
                 if args.bootstrap else None)
     print(_row("every annotator vs gold", headline(against_gold(articles)), interval,
                n=pooled_pairs))
-    if args.model:
-        predictions = _system(articles, args.model, args.span_tagger, args.network)
+    predictions = (_system(articles, args.model, args.span_tagger, args.network)
+                   if args.model else None)
+    if predictions is not None:
 
         def scored(sample):
             return predictions_against_gold(sample, predictions)
@@ -105,6 +108,25 @@ def main(argv: list[str] | None = None) -> int:
         interval = (bootstrap_interval(articles, scored, resamples=args.bootstrap)
                     if args.bootstrap else None)
         print(_row(f"onrecord {args.model}", headline(scored(articles)), interval,
+                   n=len(articles)))
+
+    # The same readings span by span, paragraph by paragraph: the yardstick behind
+    # CofeNet's published figures (onrecord.eval.paragraph_spans).
+    print()
+    print("spans per paragraph, exact F1 (CofeNet's yardstick)")
+    print(f"{'':<28} {'readings':>8}  " + "  ".join(f"{name:<21}" for name in SPAN_HEADLINE))
+    interval = (bootstrap_interval(articles, spans_against_gold, figures=span_headline,
+                                   resamples=args.bootstrap) if args.bootstrap else None)
+    print(_row("every annotator vs gold", span_headline(spans_against_gold(articles)),
+               interval, n=pooled_pairs))
+    if predictions is not None:
+
+        def spans_scored(sample):
+            return predicted_spans_against_gold(sample, predictions)
+
+        interval = (bootstrap_interval(articles, spans_scored, figures=span_headline,
+                                       resamples=args.bootstrap) if args.bootstrap else None)
+        print(_row(f"onrecord {args.model}", span_headline(spans_scored(articles)), interval,
                    n=len(articles)))
     return 0
 

@@ -13,8 +13,11 @@ from onrecord.eval.agreement import (
     against_gold,
     bootstrap_interval,
     headline,
+    predicted_spans_against_gold,
     predictions_against_gold,
     read_multiply_annotated,
+    span_headline,
+    spans_against_gold,
 )
 from onrecord.eval.attribution import Attribution
 
@@ -94,6 +97,21 @@ def test_bootstrap_interval_is_seeded_and_brackets_a_constant(tmp_path):
         bootstrap_interval([], against_gold)
 
 
+def test_readings_are_scored_span_by_span_as_cofenet_scored(tmp_path):
+    articles = read_multiply_annotated(write_split(tmp_path / "split"))
+    assert span_headline(spans_against_gold(articles, annotator="c3")) == {
+        "source": 1.0, "cue": 1.0, "content": 1.0}
+    narrower = spans_against_gold(articles, annotator="b2").to_dict()
+    assert narrower["content"]["f1"] == pytest.approx(0.5)
+    assert narrower["source"]["f1"] == 1.0
+    assert span_headline(spans_against_gold(articles))["content"] == pytest.approx(0.75)
+    interval = bootstrap_interval(articles, spans_against_gold, figures=span_headline,
+                                  resamples=10, seed=1)
+    assert set(interval) == {"source", "cue", "content"}
+    assert interval["content"] == (0.75, 0.75)
+    assert span_headline(predicted_spans_against_gold(articles, {}))["cue"] == 0.0
+
+
 def test_a_folder_that_is_not_a_split_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         read_multiply_annotated(tmp_path)
@@ -110,6 +128,11 @@ def test_the_benchmark_prints_each_reader_and_the_pooled_row(tmp_path, capsys, m
     assert "annotator b2 vs gold" in out and "annotator a1 vs gold" not in out
     pooled = next(line for line in out.splitlines() if line.startswith("every annotator"))
     assert "0.750 (0.750-0.750)" in pooled
+    # The span yardstick's table follows, with its own pooled row (source, cue, content).
+    spans = out.split("spans per paragraph, exact F1 (CofeNet's yardstick)")[1]
+    span_row = next(line for line in spans.splitlines() if line.startswith("every annotator"))
+    assert span_row.split()[5:] == ["1.000", "(1.000-1.000)", "1.000", "(1.000-1.000)",
+                                    "0.750", "(0.750-0.750)"]
     empty = tmp_path / "empty"
     (empty / "text").mkdir(parents=True)
     assert annotator_agreement.main(["--polnear", str(empty), "--bootstrap", "0"]) == 1
@@ -123,10 +146,13 @@ def test_the_benchmark_scores_onrecord_on_the_same_articles(tmp_path, capsys, mo
     split = write_split(tmp_path / "split")
     assert annotator_agreement.main(
         ["--polnear", str(split), "--bootstrap", "3", "--model", "rules"]) == 0
-    row = next(line for line in capsys.readouterr().out.splitlines()
-               if line.startswith("onrecord rules"))
-    # The rules find both relations of this plain article with the gold's sources.
-    assert row.split()[3] == "1.000"  # source exact F1 is the first figure
+    rows = [line for line in capsys.readouterr().out.splitlines()
+            if line.startswith("onrecord rules")]
+    # The rules find both relations of this plain article with the gold's sources: the
+    # headline row, then the span yardstick's row.
+    assert len(rows) == 2
+    assert rows[0].split()[3] == "1.000"  # source exact F1 is the first figure
+    assert rows[1].split()[3] == "1.000"
     sys.modules.pop("annotator_agreement", None)
 
 

@@ -590,6 +590,11 @@ def test_eval_command_prints_every_figure_and_writes_predictions(tmp_path, nlp):
     assert set(report["roles"]) == {"source", "cue", "content", "all"}
     for block in ("attribution", "direct"):
         assert {"p", "r", "f1"} <= set(report[block])
+    spans = report["paragraph_spans"]  # CofeNet's yardstick beside the relations'
+    assert spans["docs"] == 2
+    for role in ("source", "cue", "content"):
+        assert 0.0 <= spans[role]["f1"] <= 1.0
+        assert spans[role]["tp"] + spans[role]["fn"] > 0
     speed = report["speed"]
     assert speed["onrecord_docs_per_s"] > 0 and speed["spacy_docs_per_s"] > 0
     assert speed["ratio"] == pytest.approx(
@@ -605,6 +610,7 @@ def test_eval_command_prints_every_figure_and_writes_predictions(tmp_path, nlp):
     text_run = CliRunner().invoke(cli, ["eval", "--polnear", str(corpus), "--limit", "1"])
     assert text_run.exit_code == 0
     assert "attribution (end to end)" in text_run.stdout and "ratio" in text_run.stdout
+    assert "spans per paragraph (CofeNet's yardstick" in text_run.stdout
 
 
 @pytest.mark.model

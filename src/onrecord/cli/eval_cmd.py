@@ -52,6 +52,14 @@ def render_text(report: dict[str, Any]) -> str:
         f"  gold {direct['gold_matched']}/{direct['n_gold']}"
     )
     lines += ["", end_to_end, direct_quotes]
+    spans = report.get("paragraph_spans")
+    if spans is not None:
+        lines += ["", "spans per paragraph (CofeNet's yardstick: exact spans, not relations)"]
+        for role in ("source", "cue", "content"):
+            figures = spans[role]
+            lines.append(
+                f"  {role:<7} P {_pct(figures['p'])}  R {_pct(figures['r'])}"
+                f"  F1 {_pct(figures['f1'])}   {figures['tp']}/{figures['fp']}/{figures['fn']}")
     speed = report["speed"]
     lines += ["", "speed (documents/second, same texts, one call per document)"]
     lines.append(f"  onrecord                {speed['onrecord_docs_per_s']:8.2f}")

@@ -13,9 +13,11 @@ import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .attribution import Attribution, Document
 from .brat import annotation_files_for, read_ann, read_corpus_file, split_text_files
+from .paragraph_spans import ParagraphSpanScores, score_paragraph_spans
 from .scorer import Scores, score, score_document
 
 Readings = Mapping[str, tuple[Attribution, ...]]
@@ -69,6 +71,20 @@ def against_gold(
     return scores
 
 
+def spans_against_gold(
+    articles: Iterable[MultiplyAnnotated], *, annotator: str | None = None
+) -> ParagraphSpanScores:
+    """As `against_gold`, span by span per paragraph (CofeNet's yardstick,
+    `paragraph_spans.py`)."""
+    scores = ParagraphSpanScores()
+    for article in articles:
+        for name, reading in article.readings.items():
+            if name == article.gold_annotator or annotator not in (None, name):
+                continue
+            scores.add_document(article.text, article.gold, reading)
+    return scores
+
+
 def predictions_against_gold(
     articles: Iterable[MultiplyAnnotated],
     predictions: Mapping[str, Sequence[Attribution]],
@@ -78,7 +94,17 @@ def predictions_against_gold(
     return score([Document(a.id, a.text, a.gold) for a in articles], predictions)
 
 
+def predicted_spans_against_gold(
+    articles: Iterable[MultiplyAnnotated],
+    predictions: Mapping[str, Sequence[Attribution]],
+) -> ParagraphSpanScores:
+    """As `predictions_against_gold`, span by span per paragraph."""
+    return score_paragraph_spans([Document(a.id, a.text, a.gold) for a in articles],
+                                 predictions)
+
+
 HEADLINE = ("source", "cue", "content", "attribution", "direct")
+SPAN_HEADLINE = ("source", "cue", "content")
 
 
 def headline(scores: Scores) -> dict[str, float]:
@@ -94,25 +120,33 @@ def headline(scores: Scores) -> dict[str, float]:
     }
 
 
+def span_headline(scores: ParagraphSpanScores) -> dict[str, float]:
+    """Exact span F1 per role, paragraph by paragraph: the figures CofeNet published."""
+    figures = scores.to_dict()
+    return {role: figures[role]["f1"] for role in SPAN_HEADLINE}
+
+
 def bootstrap_interval(
     articles: Sequence[MultiplyAnnotated],
-    scorer: Callable[[Sequence[MultiplyAnnotated]], Scores],
+    scorer: Callable[[Sequence[MultiplyAnnotated]], Any],
     *,
+    figures: Callable[[Any], dict[str, float]] = headline,
     resamples: int = 200,
     seed: int = 0,
     level: float = 0.95,
 ) -> dict[str, tuple[float, float]]:
-    """A percentile interval per headline figure, resampling articles with replacement
-    (the articles, not the relations, are the sampling unit: relations in one article
-    are not independent)."""
+    """A percentile interval per figure that `figures` reads off `scorer`'s counts
+    (the headline five by default), resampling articles with replacement (the articles,
+    not the relations, are the sampling unit: relations in one article are not
+    independent)."""
     if not articles or resamples < 1:
         raise ValueError("a bootstrap needs articles and at least one resample")
     draw = random.Random(seed)
-    samples: dict[str, list[float]] = {name: [] for name in HEADLINE}
+    samples: dict[str, list[float]] = {}
     for _ in range(resamples):
-        figures = headline(scorer([draw.choice(articles) for _ in articles]))
-        for name, value in figures.items():
-            samples[name].append(value)
+        drawn = figures(scorer([draw.choice(articles) for _ in articles]))
+        for name, value in drawn.items():
+            samples.setdefault(name, []).append(value)
     tail = (1.0 - level) / 2.0
     interval = {}
     for name, values in samples.items():

@@ -14,6 +14,7 @@ from typing import Any
 
 from .attribution import Attribution, Document
 from .conventions import document_in_corpus_convention
+from .paragraph_spans import ParagraphSpanScores, score_paragraph_spans
 from .scorer import Scores, score
 
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -38,6 +39,8 @@ class EvalReport:
     spacy_seconds: float | None = None
     spacy_pipeline: str = ""
     model: str = "fast"
+    # The same predictions span by span, paragraph by paragraph: CofeNet's yardstick.
+    paragraph_spans: ParagraphSpanScores | None = None
 
     def speed(self) -> dict[str, Any]:
         docs = self.scores.docs
@@ -61,6 +64,8 @@ class EvalReport:
             "corpus": self.corpus,
             "model": self.model,
             **figures,
+            "paragraph_spans": (self.paragraph_spans.to_dict()
+                                if self.paragraph_spans is not None else None),
             "failed_docs": [{"doc": f.doc, "message": f.message} for f in self.failures],
             "speed": self.speed(),
         }
@@ -148,4 +153,5 @@ def run_evaluation(
         spacy_seconds=spacy_seconds if bare is not None else None,
         spacy_pipeline=ENGLISH_PIPELINE,
         model=model,
+        paragraph_spans=score_paragraph_spans(documents, predictions),
     )
