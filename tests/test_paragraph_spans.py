@@ -126,6 +126,17 @@ def test_overlapping_fragments_of_one_role_join_and_touching_ones_stay_apart():
     assert spelled(touching)["content"] == ["the harbour", "plan would pass"]
 
 
+def test_wrong_spans_are_told_apart_as_missed_edges_or_spurious():
+    # The reported clause without "the", the quotation not found at all, and a sentence
+    # that is no one's statement.
+    pred = [relation("harbour plan would pass", "said", "Mayor Ana Velt"),
+            relation("Councillor Rob Ide disagreed")]
+    content = figures(GOLD, pred)["content"]
+    assert (content["tp"], content["fp"], content["fn"]) == (0, 2, 4)
+    assert (content["fn_missed"], content["fn_edges"]) == (3, 1)
+    assert (content["fp_edges"], content["fp_spurious"]) == (1, 1)
+
+
 def test_missing_predictions_count_as_none_and_extra_spans_as_false():
     result = score_paragraph_spans([Document("d", TEXT, tuple(GOLD))], {})
     assert result.to_dict()["content"]["fn"] == 4 and result.to_dict()["content"]["f1"] == 0.0

@@ -100,12 +100,37 @@ def role_spans(
 
 
 @dataclass(slots=True)
+class SpanErrors:
+    """What the wrong spans of one role are: a gold span that no predicted span touches
+    is missed, a predicted span that touches no gold span spurious; the others on either
+    side share words with a span across and differ in their edges."""
+
+    fn_missed: int = 0
+    fn_edges: int = 0
+    fp_edges: int = 0
+    fp_spurious: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {"fn_missed": self.fn_missed, "fn_edges": self.fn_edges,
+                "fp_edges": self.fp_edges, "fp_spurious": self.fp_spurious}
+
+
+def _touches(span: Span, others: set[Span]) -> bool:
+    paragraph, start, end = span
+    return any(other[0] == paragraph and other[1] < end and start < other[2]
+               for other in others)
+
+
+@dataclass(slots=True)
 class ParagraphSpanScores:
-    """Span counts per role, summed over documents; `to_dict()` gives P/R/F1 and counts."""
+    """Span counts per role, summed over documents; `to_dict()` gives P/R/F1, the counts
+    and what the wrong spans are."""
 
     docs: int = 0
     roles: dict[str, ExactCounts] = field(
         default_factory=lambda: {role: ExactCounts() for role in ROLES})
+    errors: dict[str, SpanErrors] = field(
+        default_factory=lambda: {role: SpanErrors() for role in ROLES})
 
     def add_document(
         self, text: str, gold: Sequence[Attribution], pred: Sequence[Attribution]
@@ -115,14 +140,26 @@ class ParagraphSpanScores:
         pred_spans = role_spans(text, pred, index)
         self.docs += 1
         for role in ROLES:
-            counts = self.roles[role]
-            counts.tp += len(gold_spans[role] & pred_spans[role])
-            counts.fp += len(pred_spans[role] - gold_spans[role])
-            counts.fn += len(gold_spans[role] - pred_spans[role])
+            gold, pred = gold_spans[role], pred_spans[role]
+            counts, errors = self.roles[role], self.errors[role]
+            counts.tp += len(gold & pred)
+            for span in gold - pred:
+                counts.fn += 1
+                if _touches(span, pred):
+                    errors.fn_edges += 1
+                else:
+                    errors.fn_missed += 1
+            for span in pred - gold:
+                counts.fp += 1
+                if _touches(span, gold):
+                    errors.fp_edges += 1
+                else:
+                    errors.fp_spurious += 1
 
     def to_dict(self) -> dict[str, Any]:
         return {"docs": self.docs,
-                **{role: self.roles[role].to_dict() for role in ROLES}}
+                **{role: {**self.roles[role].to_dict(), **self.errors[role].to_dict()}
+                   for role in ROLES}}
 
 
 def score_paragraph_spans(
