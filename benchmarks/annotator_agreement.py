@@ -128,6 +128,21 @@ def main(argv: list[str] | None = None) -> int:
                                        resamples=args.bootstrap) if args.bootstrap else None)
         print(_row(f"onrecord {args.model}", span_headline(spans_scored(articles)), interval,
                    n=len(articles)))
+
+    # What the wrong content spans are, per reading: a reader who misses statements and
+    # one who draws other edges lose the same F1 for different reasons.
+    print()
+    print("content spans per reading: right, missed, other edges (gold side / found side), "
+          "spurious")
+    rows = [("every annotator vs gold", spans_against_gold(articles), pooled_pairs)]
+    if predictions is not None:
+        rows.append((f"onrecord {args.model}",
+                     predicted_spans_against_gold(articles, predictions), len(articles)))
+    for label, scores, readings in rows:
+        content = scores.to_dict()["content"]
+        cells = [content[key] / readings for key in
+                 ("tp", "fn_missed", "fn_edges", "fp_edges", "fp_spurious")]
+        print(f"{label:<28} {readings:>8}  " + "  ".join(f"{cell:6.1f}" for cell in cells))
     return 0
 
 

@@ -133,6 +133,10 @@ def test_the_benchmark_prints_each_reader_and_the_pooled_row(tmp_path, capsys, m
     span_row = next(line for line in spans.splitlines() if line.startswith("every annotator"))
     assert span_row.split()[5:] == ["1.000", "(1.000-1.000)", "1.000", "(1.000-1.000)",
                                     "0.750", "(0.750-0.750)"]
+    # Per reading: two readers, three right contents and one with other edges on each side.
+    kinds = out.split("content spans per reading")[1]
+    kinds_row = next(line for line in kinds.splitlines() if line.startswith("every annotator"))
+    assert kinds_row.split()[4:] == ["2", "1.5", "0.0", "0.5", "0.5", "0.0"]
     empty = tmp_path / "empty"
     (empty / "text").mkdir(parents=True)
     assert annotator_agreement.main(["--polnear", str(empty), "--bootstrap", "0"]) == 1
@@ -149,10 +153,11 @@ def test_the_benchmark_scores_onrecord_on_the_same_articles(tmp_path, capsys, mo
     rows = [line for line in capsys.readouterr().out.splitlines()
             if line.startswith("onrecord rules")]
     # The rules find both relations of this plain article with the gold's sources: the
-    # headline row, then the span yardstick's row.
-    assert len(rows) == 2
+    # headline row, the span yardstick's row, and both contents right per reading.
+    assert len(rows) == 3
     assert rows[0].split()[3] == "1.000"  # source exact F1 is the first figure
     assert rows[1].split()[3] == "1.000"
+    assert rows[2].split()[2:] == ["1", "2.0", "0.0", "0.0", "0.0", "0.0"]
     sys.modules.pop("annotator_agreement", None)
 
 
