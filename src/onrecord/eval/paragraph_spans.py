@@ -115,10 +115,17 @@ class SpanErrors:
                 "fp_edges": self.fp_edges, "fp_spurious": self.fp_spurious}
 
 
-def _touches(span: Span, others: set[Span]) -> bool:
+def _by_paragraph(spans: set[Span]) -> dict[int, list[Span]]:
+    grouped: dict[int, list[Span]] = {}
+    for span in spans:
+        grouped.setdefault(span[0], []).append(span)
+    return grouped
+
+
+def _touches(span: Span, others: dict[int, list[Span]]) -> bool:
+    """Whether a span shares a token with any of `others` (grouped by paragraph)."""
     paragraph, start, end = span
-    return any(other[0] == paragraph and other[1] < end and start < other[2]
-               for other in others)
+    return any(other[1] < end and start < other[2] for other in others.get(paragraph, ()))
 
 
 @dataclass(slots=True)
@@ -140,18 +147,19 @@ class ParagraphSpanScores:
         pred_spans = role_spans(text, pred, index)
         self.docs += 1
         for role in ROLES:
-            gold, pred = gold_spans[role], pred_spans[role]
+            gold_set, pred_set = gold_spans[role], pred_spans[role]
             counts, errors = self.roles[role], self.errors[role]
-            counts.tp += len(gold & pred)
-            for span in gold - pred:
+            counts.tp += len(gold_set & pred_set)
+            gold_near, pred_near = _by_paragraph(gold_set), _by_paragraph(pred_set)
+            for span in gold_set - pred_set:
                 counts.fn += 1
-                if _touches(span, pred):
+                if _touches(span, pred_near):
                     errors.fn_edges += 1
                 else:
                     errors.fn_missed += 1
-            for span in pred - gold:
+            for span in pred_set - gold_set:
                 counts.fp += 1
-                if _touches(span, gold):
+                if _touches(span, gold_near):
                     errors.fp_edges += 1
                 else:
                     errors.fp_spurious += 1
