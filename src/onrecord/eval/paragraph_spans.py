@@ -128,6 +128,14 @@ def _touches(span: Span, others: dict[int, list[Span]]) -> bool:
     return any(other[1] < end and start < other[2] for other in others.get(paragraph, ()))
 
 
+def _edges_and_lone(wrong: set[Span], across: set[Span]) -> tuple[int, int]:
+    """How many wrong spans share a token with a span on the other side (other edges)
+    and how many share none (missed, or spurious)."""
+    near = _by_paragraph(across)
+    edges = sum(_touches(span, near) for span in wrong)
+    return edges, len(wrong) - edges
+
+
 @dataclass(slots=True)
 class ParagraphSpanScores:
     """Span counts per role, summed over documents; `to_dict()` gives P/R/F1, the counts
@@ -150,19 +158,14 @@ class ParagraphSpanScores:
             gold_set, pred_set = gold_spans[role], pred_spans[role]
             counts, errors = self.roles[role], self.errors[role]
             counts.tp += len(gold_set & pred_set)
-            gold_near, pred_near = _by_paragraph(gold_set), _by_paragraph(pred_set)
-            for span in gold_set - pred_set:
-                counts.fn += 1
-                if _touches(span, pred_near):
-                    errors.fn_edges += 1
-                else:
-                    errors.fn_missed += 1
-            for span in pred_set - gold_set:
-                counts.fp += 1
-                if _touches(span, gold_near):
-                    errors.fp_edges += 1
-                else:
-                    errors.fp_spurious += 1
+            counts.fn += len(gold_set - pred_set)
+            counts.fp += len(pred_set - gold_set)
+            edges, missed = _edges_and_lone(gold_set - pred_set, pred_set)
+            errors.fn_edges += edges
+            errors.fn_missed += missed
+            edges, spurious = _edges_and_lone(pred_set - gold_set, gold_set)
+            errors.fp_edges += edges
+            errors.fp_spurious += spurious
 
     def to_dict(self) -> dict[str, Any]:
         return {"docs": self.docs,
