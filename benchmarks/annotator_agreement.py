@@ -57,7 +57,6 @@ def main(argv: list[str] | None = None) -> int:
         HEADLINE,
         SPAN_HEADLINE,
         against_gold,
-        bootstrap_interval,
         headline,
         predicted_spans_against_gold,
         predictions_against_gold,
@@ -65,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         span_headline,
         spans_against_gold,
     )
+    from onrecord.eval.intervals import bootstrap_interval
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--polnear", type=Path, action="append", required=True,
@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         print(_row(f"annotator {name} vs gold", headline(against_gold(articles, annotator=name)),
                    n=pairs))
     pooled_pairs = sum(len(a.readings) - 1 for a in articles)
-    interval = (bootstrap_interval(articles, against_gold, resamples=args.bootstrap)
+    interval = (bootstrap_interval(articles, against_gold, figures=headline,
+                                   resamples=args.bootstrap)
                 if args.bootstrap else None)
     print(_row("every annotator vs gold", headline(against_gold(articles)), interval,
                n=pooled_pairs))
@@ -105,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         def scored(sample):
             return predictions_against_gold(sample, predictions)
 
-        interval = (bootstrap_interval(articles, scored, resamples=args.bootstrap)
+        interval = (bootstrap_interval(articles, scored, figures=headline,
+                                       resamples=args.bootstrap)
                     if args.bootstrap else None)
         print(_row(f"onrecord {args.model}", headline(scored(articles)), interval,
                    n=len(articles)))

@@ -11,7 +11,6 @@ from brat_fixture import brat_annotation
 from onrecord.errors import InputError
 from onrecord.eval.agreement import (
     against_gold,
-    bootstrap_interval,
     headline,
     predicted_spans_against_gold,
     predictions_against_gold,
@@ -20,6 +19,7 @@ from onrecord.eval.agreement import (
     spans_against_gold,
 )
 from onrecord.eval.attribution import Attribution
+from onrecord.eval.intervals import bootstrap_interval
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
@@ -89,12 +89,13 @@ def test_predictions_are_scored_against_the_same_gold(tmp_path):
 
 def test_bootstrap_interval_is_seeded_and_brackets_a_constant(tmp_path):
     articles = read_multiply_annotated(write_split(tmp_path / "split"))
-    first = bootstrap_interval(articles, against_gold, resamples=20, seed=3)
-    assert first == bootstrap_interval(articles, against_gold, resamples=20, seed=3)
+    first = bootstrap_interval(articles, against_gold, figures=headline, resamples=20, seed=3)
+    assert first == bootstrap_interval(articles, against_gold, figures=headline, resamples=20,
+                                       seed=3)
     # One article: every resample is that article, so the interval is its figure.
     assert first["content"] == (0.75, 0.75)
     with pytest.raises(ValueError):
-        bootstrap_interval([], against_gold)
+        bootstrap_interval([], against_gold, figures=headline)
 
 
 def test_readings_are_scored_span_by_span_as_cofenet_scored(tmp_path):

@@ -582,10 +582,15 @@ def test_eval_command_prints_every_figure_and_writes_predictions(tmp_path, nlp):
     corpus = write_corpus(tmp_path / "corpus")
     out = tmp_path / "pred.jsonl"
     result = CliRunner().invoke(
-        cli, ["eval", "--polnear", str(corpus), "--format", "json", "--predictions-out", str(out)]
+        cli, ["eval", "--polnear", str(corpus), "--format", "json", "--predictions-out", str(out),
+              "--bootstrap", "20"]
     )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
+    intervals = report["intervals"]
+    assert intervals["resamples"] == 20 and intervals["level"] == 0.95
+    low, high = intervals["figures"]["attribution.f1"]
+    assert 0.0 <= low <= high <= 1.0
     assert report["docs"] == 2 and report["gold_attributions"] == 4
     assert set(report["roles"]) == {"source", "cue", "content", "all"}
     for block in ("attribution", "direct"):
@@ -611,6 +616,12 @@ def test_eval_command_prints_every_figure_and_writes_predictions(tmp_path, nlp):
     assert text_run.exit_code == 0
     assert "attribution (end to end)" in text_run.stdout and "ratio" in text_run.stdout
     assert "spans per paragraph (CofeNet's yardstick" in text_run.stdout
+    assert "95% intervals" not in text_run.stdout  # only with --bootstrap
+    with_intervals = CliRunner().invoke(
+        cli, ["eval", "--polnear", str(corpus), "--limit", "1", "--bootstrap", "5"])
+    assert with_intervals.exit_code == 0
+    assert "95% intervals over resampled documents (5 resamples)" in with_intervals.stdout
+    assert "attribution.f1" in with_intervals.stdout
 
 
 @pytest.mark.model

@@ -60,6 +60,12 @@ def render_text(report: dict[str, Any]) -> str:
             lines.append(
                 f"  {role:<7} P {_pct(figures['p'])}  R {_pct(figures['r'])}"
                 f"  F1 {_pct(figures['f1'])}   {figures['tp']}/{figures['fp']}/{figures['fn']}")
+    intervals = report.get("intervals")
+    if intervals is not None:
+        resamples = intervals["resamples"]
+        lines += ["", f"95% intervals over resampled documents ({resamples} resamples)"]
+        for name, (low, high) in intervals["figures"].items():
+            lines.append(f"  {name:<28} {_pct(low)} to {_pct(high)}")
     speed = report["speed"]
     lines += ["", "speed (documents/second, same texts, one call per document)"]
     lines.append(f"  onrecord                {speed['onrecord_docs_per_s']:8.2f}")
@@ -103,6 +109,9 @@ def _write_predictions(report: EvalReport, path: str) -> None:
     default=None,
     help="JSON file of minimum figures; exit 1 naming each figure that falls below its floor.",
 )
+@click.option("--bootstrap", type=click.IntRange(min=0), default=0,
+              help="Resample the documents N times for 95% intervals of the headline "
+                   "figures (0: none).")
 @model_option
 def eval_command(
     polnear_dir: Path,
@@ -110,6 +119,7 @@ def eval_command(
     limit: int | None,
     output_format: str,
     floors_path: str | None,
+    bootstrap: int,
     model: str,
 ) -> None:
     """Score onrecord against PolNeAR (per role, end to end, direct quotes) and time it
@@ -133,6 +143,7 @@ def eval_command(
             corpus=str(polnear_dir),
             on_document=lambda _: progress.update(1),
             model=model,
+            bootstrap=bootstrap,
         )
     if predictions_out:
         _write_predictions(report, predictions_out)

@@ -9,11 +9,9 @@ system scored against that gold.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .attribution import Attribution, Document
 from .brat import annotation_files_for, read_ann, read_corpus_file, split_text_files
@@ -124,34 +122,3 @@ def span_headline(scores: ParagraphSpanScores) -> dict[str, float]:
     """Exact span F1 per role, paragraph by paragraph: the figures CofeNet published."""
     figures = scores.to_dict()
     return {role: figures[role]["f1"] for role in SPAN_HEADLINE}
-
-
-def bootstrap_interval(
-    articles: Sequence[MultiplyAnnotated],
-    scorer: Callable[[Sequence[MultiplyAnnotated]], Any],
-    *,
-    figures: Callable[[Any], dict[str, float]] = headline,
-    resamples: int = 200,
-    seed: int = 0,
-    level: float = 0.95,
-) -> dict[str, tuple[float, float]]:
-    """A percentile interval per figure that `figures` reads off `scorer`'s counts
-    (the headline five by default), resampling articles with replacement (the articles,
-    not the relations, are the sampling unit: relations in one article are not
-    independent)."""
-    if not articles or resamples < 1:
-        raise ValueError("a bootstrap needs articles and at least one resample")
-    draw = random.Random(seed)
-    samples: dict[str, list[float]] = {}
-    for _ in range(resamples):
-        drawn = figures(scorer([draw.choice(articles) for _ in articles]))
-        for name, value in drawn.items():
-            samples.setdefault(name, []).append(value)
-    tail = (1.0 - level) / 2.0
-    interval = {}
-    for name, values in samples.items():
-        values.sort()
-        low = values[round(tail * (len(values) - 1))]
-        high = values[round((1.0 - tail) * (len(values) - 1))]
-        interval[name] = (low, high)
-    return interval

@@ -110,6 +110,12 @@ class SpanErrors:
     fp_edges: int = 0
     fp_spurious: int = 0
 
+    def add(self, other: SpanErrors) -> None:
+        self.fn_missed += other.fn_missed
+        self.fn_edges += other.fn_edges
+        self.fp_edges += other.fp_edges
+        self.fp_spurious += other.fp_spurious
+
     def to_dict(self) -> dict[str, int]:
         return {"fn_missed": self.fn_missed, "fn_edges": self.fn_edges,
                 "fp_edges": self.fp_edges, "fp_spurious": self.fp_spurious}
@@ -166,6 +172,13 @@ class ParagraphSpanScores:
             edges, spurious = _edges_and_lone(pred_set - gold_set, gold_set)
             errors.fp_edges += edges
             errors.fp_spurious += spurious
+
+    def add(self, other: ParagraphSpanScores) -> None:
+        """Another set of documents' counts added to these."""
+        self.docs += other.docs
+        for role in ROLES:
+            self.roles[role].add(other.roles[role])
+            self.errors[role].add(other.errors[role])
 
     def to_dict(self) -> dict[str, Any]:
         return {"docs": self.docs,

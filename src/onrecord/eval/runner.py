@@ -14,6 +14,7 @@ from typing import Any
 
 from .attribution import Attribution, Document
 from .conventions import document_in_corpus_convention
+from .intervals import document_intervals
 from .paragraph_spans import ParagraphSpanScores, score_paragraph_spans
 from .scorer import Scores, score
 
@@ -41,6 +42,9 @@ class EvalReport:
     model: str = "fast"
     # The same predictions span by span, paragraph by paragraph: CofeNet's yardstick.
     paragraph_spans: ParagraphSpanScores | None = None
+    # 95% intervals of the headline figures over resamples of the documents, if asked for.
+    intervals: dict[str, tuple[float, float]] | None = None
+    resamples: int = 0
 
     def speed(self) -> dict[str, Any]:
         docs = self.scores.docs
@@ -66,6 +70,10 @@ class EvalReport:
             **figures,
             "paragraph_spans": (self.paragraph_spans.to_dict()
                                 if self.paragraph_spans is not None else None),
+            "intervals": ({"level": 0.95, "resamples": self.resamples,
+                           "figures": {name: list(bounds)
+                                       for name, bounds in self.intervals.items()}}
+                          if self.intervals is not None else None),
             "failed_docs": [{"doc": f.doc, "message": f.message} for f in self.failures],
             "speed": self.speed(),
         }
@@ -116,8 +124,10 @@ def run_evaluation(
     compare_spacy: bool = True,
     on_document: Callable[[Document], None] | None = None,
     model: str = "fast",
+    bootstrap: int = 0,
 ) -> EvalReport:
-    """Extract from every document, score against its gold relations, time both pipelines."""
+    """Extract from every document, score against its gold relations, time both pipelines;
+    with `bootstrap` resamples of the documents, 95% intervals of the headline figures."""
     from ..extract import extract_article
     from ..ingest.text import article_from_text
     from ..nlp.pipeline import ENGLISH_PIPELINE
@@ -154,4 +164,7 @@ def run_evaluation(
         spacy_pipeline=ENGLISH_PIPELINE,
         model=model,
         paragraph_spans=score_paragraph_spans(documents, predictions),
+        intervals=(document_intervals(documents, predictions, resamples=bootstrap)
+                   if bootstrap > 0 else None),
+        resamples=bootstrap,
     )

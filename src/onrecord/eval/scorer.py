@@ -110,6 +110,11 @@ class ExactCounts:
     fp: int = 0
     fn: int = 0
 
+    def add(self, other: ExactCounts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
     def to_dict(self) -> dict[str, Any]:
         p, r = _ratio(self.tp, self.tp + self.fp), _ratio(self.tp, self.tp + self.fn)
         return {"p": p, "r": r, "f1": _f1(p, r), "tp": self.tp, "fp": self.fp, "fn": self.fn}
@@ -147,6 +152,11 @@ class MatchCounts:
     n_pred: int = 0
     n_gold: int = 0
 
+    def add(self, other: MatchCounts) -> None:
+        self.matched += other.matched
+        self.n_pred += other.n_pred
+        self.n_gold += other.n_gold
+
     def to_dict(self) -> dict[str, Any]:
         p, r = _ratio(self.matched, self.n_pred), _ratio(self.matched, self.n_gold)
         return {"p": p, "r": r, "f1": _f1(p, r), "matched": self.matched,
@@ -161,6 +171,12 @@ class DirectCounts:
     n_pred: int = 0
     gold_matched: int = 0
     n_gold: int = 0
+
+    def add(self, other: DirectCounts) -> None:
+        self.pred_matched += other.pred_matched
+        self.n_pred += other.n_pred
+        self.gold_matched += other.gold_matched
+        self.n_gold += other.n_gold
 
     def to_dict(self) -> dict[str, Any]:
         p, r = _ratio(self.pred_matched, self.n_pred), _ratio(self.gold_matched, self.n_gold)
@@ -184,6 +200,15 @@ class Scores:
     )
     attribution: MatchCounts = field(default_factory=MatchCounts)
     direct: DirectCounts = field(default_factory=DirectCounts)
+
+    def add(self, other: Scores) -> None:
+        """Another set of documents' counts added to these (the scores of both sets)."""
+        self.docs += other.docs
+        for row in ROLE_ROWS:
+            self.exact[row].add(other.exact[row])
+            self.overlap[row].add(other.overlap[row])
+        self.attribution.add(other.attribution)
+        self.direct.add(other.direct)
 
     def to_dict(self) -> dict[str, Any]:
         return {
