@@ -27,11 +27,11 @@ reads at most 300 word pieces of a paragraph, every token of every paragraph is 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .attribution import ROLES, Attribution, Document, Range
-from .scorer import ExactCounts, TokenIndex
+from .scorer import ExactCounts, TokenIndex, add_counts
 
 # A token two roles claim takes the first of them.
 ROLE_PRIORITY = ("cue", "source", "content")
@@ -111,14 +111,10 @@ class SpanErrors:
     fp_spurious: int = 0
 
     def add(self, other: SpanErrors) -> None:
-        self.fn_missed += other.fn_missed
-        self.fn_edges += other.fn_edges
-        self.fp_edges += other.fp_edges
-        self.fp_spurious += other.fp_spurious
+        add_counts(self, other)
 
     def to_dict(self) -> dict[str, int]:
-        return {"fn_missed": self.fn_missed, "fn_edges": self.fn_edges,
-                "fp_edges": self.fp_edges, "fp_spurious": self.fp_spurious}
+        return asdict(self)
 
 
 def _by_paragraph(spans: set[Span]) -> dict[int, list[Span]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .attribution import ROLES, Attribution, Document, Range
@@ -95,6 +95,12 @@ class _Normalised:
         return cls(roles, positions, direct)
 
 
+def add_counts(counts: Any, other: Any) -> None:
+    """Add each count of `other` to the same count of `counts` (one counter class)."""
+    for item in fields(counts):
+        setattr(counts, item.name, getattr(counts, item.name) + getattr(other, item.name))
+
+
 def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 0.0
 
@@ -111,9 +117,7 @@ class ExactCounts:
     fn: int = 0
 
     def add(self, other: ExactCounts) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
+        add_counts(self, other)
 
     def to_dict(self) -> dict[str, Any]:
         p, r = _ratio(self.tp, self.tp + self.fp), _ratio(self.tp, self.tp + self.fn)
@@ -127,9 +131,7 @@ class OverlapCounts:
     gold_tokens: int = 0
 
     def add(self, other: OverlapCounts) -> None:
-        self.overlap_tokens += other.overlap_tokens
-        self.pred_tokens += other.pred_tokens
-        self.gold_tokens += other.gold_tokens
+        add_counts(self, other)
 
     def to_dict(self) -> dict[str, Any]:
         p = _ratio(self.overlap_tokens, self.pred_tokens)
@@ -153,9 +155,7 @@ class MatchCounts:
     n_gold: int = 0
 
     def add(self, other: MatchCounts) -> None:
-        self.matched += other.matched
-        self.n_pred += other.n_pred
-        self.n_gold += other.n_gold
+        add_counts(self, other)
 
     def to_dict(self) -> dict[str, Any]:
         p, r = _ratio(self.matched, self.n_pred), _ratio(self.matched, self.n_gold)
@@ -173,10 +173,7 @@ class DirectCounts:
     n_gold: int = 0
 
     def add(self, other: DirectCounts) -> None:
-        self.pred_matched += other.pred_matched
-        self.n_pred += other.n_pred
-        self.gold_matched += other.gold_matched
-        self.n_gold += other.n_gold
+        add_counts(self, other)
 
     def to_dict(self) -> dict[str, Any]:
         p, r = _ratio(self.pred_matched, self.n_pred), _ratio(self.gold_matched, self.n_gold)
