@@ -94,52 +94,43 @@ def main(argv: list[str] | None = None) -> int:
         print(_row(f"annotator {name} vs gold", headline(against_gold(articles, annotator=name)),
                    n=pairs))
     pooled_pairs = sum(len(a.readings) - 1 for a in articles)
-    interval = (bootstrap_interval(articles, against_gold, figures=headline,
-                                   resamples=args.bootstrap)
-                if args.bootstrap else None)
-    print(_row("every annotator vs gold", headline(against_gold(articles)), interval,
-               n=pooled_pairs))
+
+    def scored_row(label, scorer, figures, n):
+        """Print `scorer`'s figures on every article, with their interval; return its
+        counts (the per-reading table reads them again)."""
+        interval = (bootstrap_interval(articles, scorer, figures=figures,
+                                       resamples=args.bootstrap) if args.bootstrap else None)
+        scores = scorer(articles)
+        print(_row(label, figures(scores), interval, n=n))
+        return scores
+
+    scored_row("every annotator vs gold", against_gold, headline, pooled_pairs)
     predictions = (_system(articles, args.model, args.span_tagger, args.network)
                    if args.model else None)
     if predictions is not None:
-
-        def scored(sample):
-            return predictions_against_gold(sample, predictions)
-
-        interval = (bootstrap_interval(articles, scored, figures=headline,
-                                       resamples=args.bootstrap)
-                    if args.bootstrap else None)
-        print(_row(f"onrecord {args.model}", headline(scored(articles)), interval,
-                   n=len(articles)))
+        scored_row(f"onrecord {args.model}",
+                   lambda sample: predictions_against_gold(sample, predictions),
+                   headline, len(articles))
 
     # The same readings span by span, paragraph by paragraph: the yardstick behind
     # CofeNet's published figures (onrecord.eval.paragraph_spans).
     print()
     print("spans per paragraph, exact F1 (CofeNet's yardstick)")
     print(f"{'':<28} {'readings':>8}  " + "  ".join(f"{name:<21}" for name in SPAN_HEADLINE))
-    interval = (bootstrap_interval(articles, spans_against_gold, figures=span_headline,
-                                   resamples=args.bootstrap) if args.bootstrap else None)
-    print(_row("every annotator vs gold", span_headline(spans_against_gold(articles)),
-               interval, n=pooled_pairs))
+    rows = [("every annotator vs gold",
+             scored_row("every annotator vs gold", spans_against_gold, span_headline,
+                        pooled_pairs), pooled_pairs)]
     if predictions is not None:
-
-        def spans_scored(sample):
-            return predicted_spans_against_gold(sample, predictions)
-
-        interval = (bootstrap_interval(articles, spans_scored, figures=span_headline,
-                                       resamples=args.bootstrap) if args.bootstrap else None)
-        print(_row(f"onrecord {args.model}", span_headline(spans_scored(articles)), interval,
-                   n=len(articles)))
+        rows.append((f"onrecord {args.model}",
+                     scored_row(f"onrecord {args.model}",
+                                lambda sample: predicted_spans_against_gold(sample, predictions),
+                                span_headline, len(articles)), len(articles)))
 
     # What the wrong content spans are, per reading: a reader who misses statements and
     # one who draws other edges lose the same F1 for different reasons.
     print()
     print("content spans per reading: right, missed, other edges (gold side / found side), "
           "spurious")
-    rows = [("every annotator vs gold", spans_against_gold(articles), pooled_pairs)]
-    if predictions is not None:
-        rows.append((f"onrecord {args.model}",
-                     predicted_spans_against_gold(articles, predictions), len(articles)))
     for label, scores, readings in rows:
         content = scores.to_dict()["content"]
         cells = [content[key] / readings for key in
