@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from .attribution import Attribution, Document
+from .floors import figure_at
 from .paragraph_spans import ParagraphSpanScores
 from .scorer import Scores, score_document
 
@@ -66,13 +67,7 @@ def bootstrap_interval(
 def _report_figures(scored: tuple[Scores, ParagraphSpanScores]) -> dict[str, float]:
     relations, spans = scored
     report = {**relations.to_dict(), "paragraph_spans": spans.to_dict()}
-    out = {}
-    for dotted in INTERVAL_FIGURES:
-        value: Any = report
-        for key in dotted.split("."):
-            value = value[key]
-        out[dotted] = value
-    return out
+    return {dotted: figure_at(report, dotted) for dotted in INTERVAL_FIGURES}
 
 
 def document_intervals(
