@@ -411,6 +411,9 @@ NOTHING = [
     pytest.param("The mayor did not say when the park would close.", id="did-not-say"),
     pytest.param("The company refused to comment on the layoffs.", id="refused-comment"),
     pytest.param("A reporter asked whether the park would close.", id="asked-whether"),
+    pytest.param("Halvorsen Foods recalls frozen berries as sales slip", id="firm-recalls-goods"),
+    pytest.param("The company recalled 40,000 bags of frozen berries.", id="company-recalled"),
+    pytest.param("About 40,000 bags of berries were recalled.", id="goods-were-recalled"),
     pytest.param("The judge asked him if the car was his.", id="asked-him-if"),
     pytest.param("The mayor did not say if the park would close.", id="did-not-say-if"),
     pytest.param("Ada Brisk said whether the pier closes is unknown.", id="said-whether"),
@@ -559,6 +562,13 @@ MODEL_PROPOSALS = [
                  "to find out why the pier closed.", False, id="wants-to-find-out-why"),
     pytest.param("Ada Brisk wants to know the ferry times.", "wants",
                  "to know the ferry times.", True, id="wants-to-know-a-thing"),
+    # "Recall": a firm taking goods back is no statement; a person remembering aloud is.
+    pytest.param("Dunmore Ferries recalled its old timetables.", "recalled",
+                 "its old timetables.", False, id="firm-recalls-goods"),
+    pytest.param("Ada Brisk recalled her first winter on the pier.", "recalled",
+                 "her first winter on the pier.", True, id="person-recalls-a-time"),
+    pytest.param("Ada Brisk, a harbour analyst, recalled the ferry strikes.", "recalled",
+                 "the ferry strikes.", True, id="person-in-apposition-recalls"),
 ]
 
 
@@ -617,6 +627,26 @@ def test_model_proposals_that_count_as_statements(nlp, text, cue, content, kept)
     source = "Ada Brisk" if "Ada Brisk" in text else None  # the model's source, if any
     candidate = _model_candidate(text, cue, content, source)
     assert _is_statement(doc, candidate, cue_lexicon(), text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Toyota recalled 1.2 million cars on Monday.", True),
+        ("The automaker is recalling 300,000 trucks.", True),
+        ("About 40,000 bags of berries were recalled.", True),
+        # A reported clause is what the firm says it remembers; a person recalls aloud.
+        ("The company recalled that the ferry had always been late.", False),
+        ("Ada Brisk recalled her first winter on the pier.", False),
+        ("Roffman, a securities analyst, recalled numerous calls with the mayor.", False),
+    ],
+)
+def test_only_goods_taken_back_are_a_recall_without_a_statement(nlp, text, goods):
+    from onrecord.nlp.lexicon import cue_lexicon
+    from onrecord.nlp.reported import is_goods_recall
+
+    verb = next(token for token in nlp(text) if token.lemma_ == "recall")
+    assert is_goods_recall(verb, cue_lexicon()) is goods
 
 
 def test_model_statement_inside_the_writers_speculation_is_dropped(nlp):

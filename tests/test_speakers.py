@@ -417,6 +417,13 @@ def test_a_transcripts_turns_are_their_labelled_speakers_words(mode, interviewer
         # Where no name holds the noun, the latest organisation still answers for it.
         ("Dunmore Ferries reported a loss on Monday. The company said that fares would rise.",
          "Dunmore Ferries"),
+        # A board qualified by a noun is that board, not the council named before it.
+        (("Dunmore Town Council approved the cuts on Monday. "
+          "The library board said that it would look for private funding."), "library board"),
+        # ... unless a body named before holds the noun.
+        (("The Dunmore Library Board met on Monday. Radio Dunmore covered it. "
+          "The library board said that it would look for private funding."),
+         "Dunmore Library Board"),
     ],
 )
 def test_a_definite_body_noun_prefers_the_organisation_it_names(text, speaker):

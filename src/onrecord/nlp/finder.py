@@ -30,6 +30,7 @@ from .reported import (
     Report,
     find_reports,
     is_blocked,
+    is_goods_recall,
     seeks_an_answer,
     source_of,
 )
@@ -689,6 +690,7 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     for token in cue or ():
         if token.pos_ in ("VERB", "AUX") and (
             token.lemma_.lower() in lexicon.question_verbs or is_blocked(token, lexicon)
+            or is_goods_recall(token, lexicon)
         ):
             return False
         if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):

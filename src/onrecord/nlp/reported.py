@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Range
 from .lexicon import CueLexicon, read_wordlist
+from .speakers import is_first_name
 
 # Punctuation trimmed from the edges of a content span (quotation marks are kept:
 # `direct.py` decides what they mean).
@@ -196,6 +197,33 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
         if any(child.dep_ == "neg" for child in head.children) and verb.dep_ == "xcomp":
             return True
     return False
+
+
+def is_goods_recall(verb: Token, lexicon: CueLexicon) -> bool:
+    """`Toyota recalls 1.2 million cars`, `the berries were recalled`: a firm taking goods
+    back, not anyone remembering aloud. "Recall" is a cue when a person recalls something
+    (PolNeAR marks 50 such cues in train, every one a person's); with a firm as subject
+    and an object but no reported clause it is the other sense."""
+    if verb.lemma_.lower() != "recall" or any(
+            child.dep_ in ("ccomp", "xcomp") for child in verb.children):
+        return False
+    subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+    if any(child.dep_ == "nsubjpass" for child in subjects):
+        return True  # goods (or an envoy) are recalled; nobody is quoted
+    has_object = any(child.dep_ == "dobj" for child in verb.children)
+    return has_object and any(_names_a_firm(subject, lexicon) for subject in subjects)
+
+
+def _names_a_firm(subject: Token, lexicon: CueLexicon) -> bool:
+    """`Toyota`, `the company`, `Halvorsen, the maker`. The small entity tagger takes some
+    people for firms: `Ada Brisk` (a first name) and `Roffman, a securities analyst` (what
+    the apposition calls him) are people."""
+    described = [child for child in subject.children if child.dep_ == "appos"]
+    if any(child.lemma_.lower() not in lexicon.org_nouns for child in described):
+        return False
+    if is_first_name(subject.left_edge.lower_):
+        return False
+    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in lexicon.org_nouns
 
 
 def cue_end_after_verb(verb: Token) -> int:
@@ -584,7 +612,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     stance = lemma in lexicon.stance_verbs
     if not (speech or belief or intent or naming or stance):
         return None
-    if is_blocked(verb, lexicon):
+    if is_blocked(verb, lexicon) or is_goods_recall(verb, lexicon):
         return None
     if lemma in _TEXT_SUBJECT_VERBS and not _reads_a_text(verb):
         return None

@@ -47,6 +47,7 @@ class _Lexicons:
     roles: dict[str, tuple[str, str]]  # lemma -> (gender, role key)
     anonymous: frozenset[str]
     org_nouns: frozenset[str]
+    body_nouns: frozenset[str]  # board, council ...: "the library board" names its own body
     name_heads: frozenset[str]  # "Church" of "Grace Church": a place or body, not a person
     spokes: frozenset[str]
     female: frozenset[str]
@@ -65,6 +66,7 @@ def _lexicons() -> _Lexicons:
         roles={row[0]: (row[1], row[2]) for row in _rows("roles.txt")},
         anonymous=frozenset(row[0] for row in _rows("anonymous.txt")),
         org_nouns=frozenset(row[0] for row in _rows("org_nouns.txt")),
+        body_nouns=frozenset(row[0] for row in _rows("org_nouns.txt") if row[1:] == ["body"]),
         name_heads=frozenset(row[0] for row in _rows("name_heads.txt")),
         spokes=frozenset(row[0] for row in _rows("spokes.txt")),
         female=frozenset(row[0] for row in _rows("first_names_female.txt")),
@@ -357,14 +359,19 @@ class _EntityTable:
             for i in range(ent.start, ent.end):
                 self.org_at[i] = mention
 
+    def org_named(self, pos: int, noun: str) -> _Mention | None:
+        """The latest organisation before `pos` whose name holds `noun`, if any."""
+        for mention in self.orgs.before(pos):
+            words = self.entities[mention.entity].name.lower().split()
+            if noun in words and len(words) > 1:  # "Bank" alone is the noun, no name
+                return mention
+        return None
+
     def latest_org(self, pos: int, noun: str | None = None) -> _Mention | None:
         """The latest organisation mentioned before `pos`; with a `noun` ("council" of
         "the council said"), the latest whose name holds that noun, if any does."""
-        if noun is not None:
-            for mention in self.orgs.before(pos):
-                words = self.entities[mention.entity].name.lower().split()
-                if noun in words and len(words) > 1:  # "Bank" alone is the noun, no name
-                    return mention
+        if noun is not None and (named := self.org_named(pos, noun)) is not None:
+            return named
         weak = None
         for mention in self.orgs.before(pos):
             if not mention.weak:
@@ -418,7 +425,7 @@ def names_person(ent: Span) -> bool:
         return True
     if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(ent) <= 3:
         return False
-    if not _first_name(ent[0].lower_):
+    if not is_first_name(ent[0].lower_):
         return False
     lex = _lexicons()
     return ent[-1].lower_ not in lex.name_heads and all(
@@ -475,6 +482,12 @@ def _read_person(ent: Span) -> _PersonRead | None:
         elif key[0] in lex.male:
             votes.append(("m", 2))
     return _PersonRead(_text_of(words), key, ent.root, honorific_gender, votes, roles)
+
+
+def _qualified(noun: Token) -> bool:
+    """`the library board`, `the city's planning commission`: a noun before the head
+    that says which body it is."""
+    return any(child.dep_ == "compound" and child.i < noun.i for child in noun.children)
 
 
 def _definite(token: Token) -> bool:
@@ -609,6 +622,8 @@ def _classify(
     if lemma in lex.anonymous:
         return _anonymous(table, root)
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
+        if lemma in lex.body_nouns and _qualified(root) and table.org_named(pos, lemma) is None:
+            return table.entity_for(_proper_name(span), "organization"), 0.6
         latest = table.latest_org(pos, None if root.lower_ == "it" else lemma)
         return (latest.entity, 0.7) if latest else (None, 0.3)
     if (role := _role(root)) is not None:
@@ -786,10 +801,10 @@ def _name_in_capitals(table: _EntityTable, span: Span) -> tuple[int, float] | No
 def capitals_name_a_person(words: Sequence[str]) -> bool:
     """Two or three words in capitals, the first a common first name (`JAKE TAPPER`)."""
     return (2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
-            and _first_name(words[0].lower()))
+            and is_first_name(words[0].lower()))
 
 
-def _first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
     """Whether a lower-case word is a common first name (either lexicon)."""
     lex = _lexicons()
     return word in lex.female or word in lex.male
@@ -810,7 +825,7 @@ def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None
         if linked is not None:
             return linked
     looks_personal = any(_honorific(t) for t in span) or (
-        len(key) > 1 and _first_name(key[0])
+        len(key) > 1 and is_first_name(key[0])
     )
     if looks_personal:
         return table.entity_for(_text_of(words), "person", key), 0.7
