@@ -562,6 +562,11 @@ MODEL_PROPOSALS = [
                  "to find out why the pier closed.", False, id="wants-to-find-out-why"),
     pytest.param("Ada Brisk wants to know the ferry times.", "wants",
                  "to know the ferry times.", True, id="wants-to-know-a-thing"),
+    # Declined speech is no statement, whichever word the model took for the cue.
+    pytest.param("Ada Brisk declined to say whether the pier would close.", "declined",
+                 "to say whether the pier would close.", False, id="declined-to-say"),
+    pytest.param("Ada Brisk refused to comment on the pier.", "refused",
+                 "to comment on the pier.", False, id="refused-to-comment"),
     # "Recall": a firm taking goods back is no statement; a person remembering aloud is.
     pytest.param("Dunmore Ferries recalled its old timetables.", "recalled",
                  "its old timetables.", False, id="firm-recalls-goods"),
@@ -1129,6 +1134,14 @@ def test_a_speakers_mention_ends_before_a_clause_that_says_something(
         ("The island ordinance restricting ferry traffic passed.", "ordinance restricting",
          "ferry traffic", "The island ordinance",
          ("restricting", "ferry traffic", "The island ordinance", None)),
+        # A source running into the content stops where the content starts ...
+        ("According to harbour master Ada Brisk, the ferry will stop.", "According to",
+         "the ferry will stop", "harbour master Ada Brisk, the ferry",
+         ("According to", "the ferry will stop", "harbour master Ada Brisk", None)),
+        # ... but a content inside the source (a misread phrase) moves nothing.
+        ("Former harbour master Ada Brisk said the pier is unsafe.", "said", "Ada Brisk",
+         "Former harbour master Ada Brisk",
+         ("said", "Ada Brisk", "Former harbour master Ada Brisk", None)),
         # Roles apart already: nothing moves.
         ("Ada Brisk said the pier is unsafe.", "said", "the pier is unsafe", "Ada Brisk",
          ("said", "the pier is unsafe", "Ada Brisk", None)),

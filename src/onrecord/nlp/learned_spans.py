@@ -56,10 +56,11 @@ def _roles_apart(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     cue; a source running into the cue gives way to it, unless the cue's words past the
     source hold its verb (`North Carolina legislation` + `legislation restricting`: the
     cue is `restricting`)."""
+    text = doc_text(doc)  # doc.text rebuilds the article: once per candidate was quadratic
+    _source_clear_of_content(text, candidate)
     cue = candidate.cue
     if cue is None:
         return
-    text = doc_text(doc)  # doc.text rebuilds the article: once per candidate was quadratic
     content_clear_of_cue(text, candidate)
     source = candidate.source
     if source is None or not source[0] < cue[0] < source[1]:
@@ -69,6 +70,20 @@ def _roles_apart(doc: Doc, starts: list[int], candidate: Candidate) -> None:
         candidate.cue = (past_source[0].idx, cue[1])
     elif text[source[0]:cue[0]].strip():
         candidate.source = (source[0], source[0] + len(text[source[0]:cue[0]].rstrip()))
+
+
+def _source_clear_of_content(text: str, candidate: Candidate) -> None:
+    """A source that runs into its content stops where the content starts (`According to
+    producer Tomas Reyes, the studio wanted …` tagged with `the studio` in both roles): in
+    PolNeAR's train split no source shares a word with its content."""
+    source = candidate.source
+    if source is None:
+        return
+    for start, end in candidate.content:
+        if source[0] < start < source[1] < end:  # a content inside the source is left alone
+            kept = text[source[0]:start].rstrip(" \t\n,;:")
+            candidate.source = (source[0], source[0] + len(kept)) if kept.strip() else None
+            return
 
 
 _THAT = re.compile(r"that\s+", re.IGNORECASE)

@@ -180,6 +180,9 @@ def _adjacent_subject(verb: Token) -> Range | None:
 
 def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     """Negated, declined or speculative speech: not a statement."""
+    if verb.lemma_.lower() in lexicon.declined_verbs and any(
+            child.dep_ == "xcomp" for child in verb.children):
+        return True  # the learned cue `declined` of `declined to say whether …`
     for child in verb.children:
         if child.dep_ == "neg":
             return True
