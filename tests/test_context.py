@@ -917,6 +917,12 @@ INTERPRETATION_CASES = [
         "In what seemed to be",
     ),
     (
+        "{1|Baker} [1|said] <1|the notes were unhelpful>. Some critics appeared to suggest that the sequel is dead.",
+        "Some critics appeared to suggest that the sequel is dead.",
+        "Some critics",
+        "appeared to suggest",
+    ),
+    (
         "{1|Baker} [1|said] <1|the notes were unhelpful>. His remark could be read as a rebuke.",
         "His remark could be read as a rebuke.",
         "Baker",

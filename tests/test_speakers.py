@@ -245,6 +245,13 @@ CASES = {
         "[Jane Lee and Tom Lee] said the farm would stay open.",
         [("Jane Lee and Tom Lee", G)],
     ),
+    "a surname the tagger takes for a common noun at a sentence's start": (
+        (
+            "[Producer Tomas Reyes] said the studio wanted a happier ending. [Reyes] said "
+            "he sided with the director."
+        ),
+        [("Tomas Reyes", P), ("Tomas Reyes", P)],
+    ),
     "spokesperson for a body named in apposition, not the last organisation": (
         (
             "Halvorsen Foods posted the news on Facebook. [A spokesperson for the supplier, "

@@ -123,7 +123,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> Range:
 
 
 def _mention(sentence: Span, cue: Range) -> Range | None:
-    """The speaker interpreted: a person's name or a pronoun, the one nearest the cue first."""
+    """The speaker interpreted: people named in the plural as the marker's subject
+    (`Critics appeared to suggest …` reads the critics, not the last person quoted), else
+    a person's name or a pronoun, the one nearest the cue first."""
+    for token in sentence:
+        if cue[0] <= token.idx < cue[1] and token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.tag_ == "NNS":
+                    return child.left_edge.idx, child.idx + len(child.text)
     people: list[Range] = []
     for ent in ents_in(sentence):
         if ent.label_ in ("PERSON", "ORG"):

@@ -270,10 +270,13 @@ class _EntityTable:
         self._read_untagged_surnames()
 
     def _read_untagged_surnames(self) -> None:
-        """A known surname the tagger missed or mislabelled ("Murphy has an ally") is a mention."""
+        """A known surname the tagger missed or mislabelled ("Murphy has an ally") is a mention,
+        also where the tagger took it for a common noun but the entity tagger for a name
+        (`Reyes said …` opening a sentence: NN, ORG)."""
         multi_word = {i for e in self.doc.ents if len(e) > 1 for i in range(e.start, e.end)}
         for token in self.doc:
-            if token.pos_ != "PROPN" or token.i in self.person_at or token.i in multi_word:
+            named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.is_title)
+            if not named or token.i in self.person_at or token.i in multi_word:
                 continue
             if token.lower_ not in self.surnames:
                 continue
