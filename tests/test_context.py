@@ -782,6 +782,32 @@ PLACEMENT_CASES += [
         [(None, None, "2022")],
     ),
     (
+        "podcast-word-then-its-title",
+        'Speaking on the film podcast "Draft Two" with host Milo Brandt, {1|Calloway} [1|said] <1|the script took six years>.',
+        FRIDAY,
+        [("Draft Two/podcast", "Milo Brandt", None)],
+    ),
+    (
+        "a-sentence-setting-the-scene-before-the-quote",
+        'Speaking on the podcast "Draft Two" with host Milo Brandt, she went further. '
+        '"<1|The lighthouse is a warning>," {1|Calloway} [1|explained].',
+        FRIDAY,
+        [("Draft Two/podcast", "Milo Brandt", None)],
+    ),
+    (
+        "a-sentence-before-the-quote-that-sets-no-scene",
+        'The festival in Berlin sold out on Monday. "<1|The lighthouse is a warning>," {1|Calloway} [1|said].',
+        FRIDAY,
+        [(None, None, None)],
+    ),
+    (
+        "the-outlet-is-the-outlet-met-before",
+        '{1|Director Ines Calloway} [1|told] IndieWire on Monday that <1|the ending was open>. '
+        '"<2|If you close it, they stop thinking>," {2|the director} [2|told] the outlet.',
+        FRIDAY,
+        [("IndieWire/outlet", None, "2024-03-04"), ("IndieWire/outlet", None, "2024-03-04")],
+    ),
+    (
         "reached-by-phone",
         '"<1|No comment>," {1|a spokesperson} [1|said] when reached by phone on Wednesday.',
         FRIDAY,

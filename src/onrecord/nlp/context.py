@@ -92,7 +92,8 @@ def place_statements(
     order = sorted(range(len(candidates)), key=lambda k: _first_offset(candidates[k]))
     ordered = [candidates[k] for k in order]
     starts = token_starts(doc)
-    regions = [_region(doc, starts, c) for c in ordered]
+    cues = sorted(c.cue[0] for c in ordered if c.cue is not None)
+    regions = [_region(doc, starts, c, cues) for c in ordered]
     nested = _nested(ordered)
     segments = _outside_segments(ordered, regions, nested)
     anchors = [_anchor(c) for c in ordered]
@@ -191,8 +192,17 @@ def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
     return doc[position].sent
 
 
-def _region(doc: Doc, starts: list[int], candidate: Candidate) -> Range:
-    """The character range of the sentences that attribute the candidate."""
+# A sentence that sets the scene for the quote after it: "Speaking on the podcast "Draft
+# Two" with host Milo Brandt, she went further."
+_SCENE = re.compile(
+    r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat)\b",
+    re.IGNORECASE,
+)
+
+
+def _region(doc: Doc, starts: list[int], candidate: Candidate, cues: Sequence[int]) -> Range:
+    """The character range of the sentences that attribute the candidate; `cues` are the
+    start offsets of every candidate's cue, sorted."""
     points = [r[0] for r in (candidate.cue, candidate.source) if r is not None]
     if not points:
         points = [_first_offset(candidate)[0]]
@@ -201,14 +211,22 @@ def _region(doc: Doc, starts: list[int], candidate: Candidate) -> Range:
         return _first_offset(candidate)
     start = min(s.start_char for s in sentences)
     end = max(s.end_char for s in sentences)
-    # A quote introduced by a sentence ending in a colon ("Baker told IndieWire:"):
-    # include that sentence, which names the occasion.
+    # A quote introduced by a sentence ending in a colon ("Baker told IndieWire:"), or
+    # by one in the same paragraph that sets the scene and quotes nobody itself: include
+    # that sentence, which names the occasion.
     content_start = _first_offset(candidate)[0]
     if content_start <= start + 2 and start > 0:
         previous = _sentence_at(doc, starts, start - 1)
-        if previous is not None and previous.text.rstrip().endswith(":"):
+        if previous is not None and (
+                previous.text.rstrip().endswith(":") or _sets_the_scene(doc, previous, start, cues)):
             start = previous.start_char
     return start, end
+
+
+def _sets_the_scene(doc: Doc, sentence: Span, next_start: int, cues: Sequence[int]) -> bool:
+    between = doc_text(doc)[sentence.end_char:next_start]
+    no_cue = bisect.bisect_left(cues, sentence.start_char) == bisect.bisect_left(cues, sentence.end_char)
+    return "\n" not in between and no_cue and _SCENE.search(sentence.text) is not None
 
 
 def _distance(a: Range, b: Range) -> int:

@@ -416,7 +416,12 @@ def _split_possessive(doc: Doc, start: int, end: int) -> int | None:
 def _venue_or_recipient(
     doc: Doc, start: int, end: int, people: frozenset[str], *, person_only: bool = False
 ) -> tuple[Venue | None, Recipient | None]:
-    """A noun phrase after "told"/"with"/"to": an outlet (venue) or a person/group."""
+    """A noun phrase after "told"/"with"/"to": an outlet (venue) or a person/group.
+    `the outlet`, `the magazine` alone name the outlet met before: neither here, so that
+    the earlier occasion carries over."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) == 2 and words[0] in ("the", "that") and words[1] in _OUTLET_DESCRIPTORS:
+        return None, None
     for k in range(start, end - 1):
         if doc[k].text in _OUTLET_DESCRIPTORS and _is_capitalised(doc[k + 1]):
             return _named_venue(doc, k + 1, end, "outlet"), None
@@ -594,6 +599,10 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
         "broadcast",
     ):
         name_end = end - 1
+        titled = _quoted_title(doc, end, stop)
+        if titled is not None:  # `the film podcast "Draft Two"`: the title is the name
+            kind = "podcast" if heads[-1] == "podcast" else lex.names.get(_name_key(titled[2]), "other")
+            return OccasionPhrase(doc[i].idx, titled[1], Venue(titled[2], kind))  # type: ignore[arg-type]
         split = _split_possessive(doc, first, name_end + 1)
         if split is not None and name_end > split:
             owner = classify_name(doc, first, split, people)
