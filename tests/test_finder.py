@@ -37,6 +37,18 @@ STATEMENTS = [
         [("direct", ["The bridge will open in May."], "said", "Mayor Ellen Varga")],
         id="cue-colon-quote",
     ),
+    # A possessed answer before a colon gives the quotation its speaker; an answer with
+    # no one's name on it gives nothing.
+    pytest.param(
+        'Her answer on the casting was simpler: "We needed someone who could be silent."',
+        [("direct", ["We needed someone who could be silent."], "answer", "Her")],
+        id="her-answer-colon-quote",
+    ),
+    pytest.param(
+        "Mayor Ellen Varga's reply was blunt: \"The bridge will open in May.\"",
+        [("direct", ["The bridge will open in May."], "reply", "Mayor Ellen Varga")],
+        id="named-reply-colon-quote",
+    ),
     # A cue takes its auxiliaries and the adverb before it, as PolNeAR's cues do.
     pytest.param(
         "Ada Brisk has repeatedly said that the pier will close.",
@@ -411,6 +423,7 @@ NOTHING = [
     pytest.param("The mayor did not say when the park would close.", id="did-not-say"),
     pytest.param("The company refused to comment on the layoffs.", id="refused-comment"),
     pytest.param("A reporter asked whether the park would close.", id="asked-whether"),
+    pytest.param('The answer was simple: "The bridge will open in May."', id="nobodys-answer"),
     pytest.param("Halvorsen Foods recalls frozen berries as sales slip", id="firm-recalls-goods"),
     pytest.param("The company recalled 40,000 bags of frozen berries.", id="company-recalled"),
     pytest.param("About 40,000 bags of berries were recalled.", id="goods-were-recalled"),

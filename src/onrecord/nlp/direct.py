@@ -174,6 +174,18 @@ class _TokenIndex:
         return i, bisect_left(self.starts, end)
 
 
+def _possessed_answer(token: Token, lexicon: CueLexicon) -> bool:
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.answer_nouns
+            and any(child.dep_ == "poss" for child in token.children))
+
+
+def _possessor(noun: Token) -> Range | None:
+    """`Her` of `Her answer`, `Ines Calloway` of `Ines Calloway's answer`."""
+    owner = next(child for child in noun.children if child.dep_ == "poss")
+    first = noun.doc[owner.left_edge.i]  # the possessive `'s` hangs after the owner
+    return first.idx, owner.idx + len(owner.text)
+
+
 def _is_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.speech_verbs
 
@@ -328,6 +340,8 @@ class QuoteAttributor:
                 return None
             if _is_cue_verb(token, self.lexicon) or token.lower_ == "according":
                 return m
+            if _possessed_answer(token, self.lexicon):
+                return m
         return None
 
     # -- building statements ------------------------------------------------------
@@ -339,6 +353,10 @@ class QuoteAttributor:
             if report is None:
                 return None
             cue, source = report.cue, report.source
+        elif _possessed_answer(token, self.lexicon):
+            # `Her answer was simple: "…"`: the noun is the cue, its possessor the source.
+            cue = (token.idx, token.idx + len(token.text))
+            source = _possessor(token)
         else:
             if self._blocked(token):
                 return None

@@ -39,6 +39,7 @@ class CueLexicon:
     naming_verbs: frozenset[str]  # call, describe ... "X called Y 'a fraud'"
     stance_verbs: frozenset[str]  # endorse, reject ...: the direct object is the content
     org_nouns: frozenset[str]  # company, maker ...: a subject that is a firm, not a person
+    answer_nouns: frozenset[str]  # "Her answer was simple:" + quotation: her words
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech_verbs or lemma in self.belief_verbs
@@ -57,4 +58,5 @@ def cue_lexicon() -> CueLexicon:
         naming_verbs=read_wordlist("naming_verbs"),
         stance_verbs=read_wordlist("stance_verbs"),
         org_nouns=frozenset(entry.split()[0] for entry in read_wordlist("org_nouns")),
+        answer_nouns=read_wordlist("answer_nouns"),
     )
