@@ -424,6 +424,8 @@ NOTHING = [
     pytest.param("The company refused to comment on the layoffs.", id="refused-comment"),
     pytest.param("A reporter asked whether the park would close.", id="asked-whether"),
     pytest.param('The answer was simple: "The bridge will open in May."', id="nobodys-answer"),
+    pytest.param("Pier plan explained: what Mayor Ada Brisk says about the ferry",
+                 id="what-she-says-about-a-topic"),
     pytest.param("Halvorsen Foods recalls frozen berries as sales slip", id="firm-recalls-goods"),
     pytest.param("The company recalled 40,000 bags of frozen berries.", id="company-recalled"),
     pytest.param("About 40,000 bags of berries were recalled.", id="goods-were-recalled"),
@@ -575,6 +577,12 @@ MODEL_PROPOSALS = [
                  "to find out why the pier closed.", False, id="wants-to-find-out-why"),
     pytest.param("Ada Brisk wants to know the ferry times.", "wants",
                  "to know the ferry times.", True, id="wants-to-know-a-thing"),
+    # "What she said about X": the words are not given, X is a topic; with no "about" the
+    # words may follow.
+    pytest.param("It contradicted what Ada Brisk said about the pier.", "said", "the pier.",
+                 False, id="what-she-said-about"),
+    pytest.param("What Ada Brisk is saying is that the pier will close.", "is saying",
+                 "that the pier will close.", True, id="what-she-is-saying-is-that"),
     # Declined speech is no statement, whichever word the model took for the cue.
     pytest.param("Ada Brisk declined to say whether the pier would close.", "declined",
                  "to say whether the pier would close.", False, id="declined-to-say"),

@@ -31,6 +31,7 @@ from .reported import (
     find_reports,
     is_blocked,
     is_goods_recall,
+    says_what,
     seeks_an_answer,
     source_of,
 )
@@ -691,6 +692,7 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
         if token.pos_ in ("VERB", "AUX") and (
             token.lemma_.lower() in lexicon.question_verbs or is_blocked(token, lexicon)
             or is_goods_recall(token, lexicon)
+            or (says_what(token) and candidate.kind == "indirect")  # `what she said: "…"` is hers
         ):
             return False
         if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):

@@ -202,6 +202,15 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     return False
 
 
+def says_what(verb: Token) -> bool:
+    """`what Calloway says about the final scene`: the words stand in a "what" and are not
+    given here; the about-phrase is a topic, as in a headline's kicker. (With no "about"
+    the words may follow: `what Donald is saying is that …`, `what she called "…"`.)"""
+    return any(child.dep_ == "dobj" and child.tag_ == "WP" and child.i < verb.i
+               for child in verb.children) and any(
+        child.dep_ == "prep" and child.lower_ == "about" for child in verb.children)
+
+
 def is_goods_recall(verb: Token, lexicon: CueLexicon) -> bool:
     """`Toyota recalls 1.2 million cars`, `the berries were recalled`: a firm taking goods
     back, not anyone remembering aloud. "Recall" is a cue when a person recalls something
@@ -673,7 +682,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     if content is None and naming:
         content = _naming_content(verb)
         origin = "naming"
-    if content is None and (speech or stance or naming) and lemma not in _RECIPIENT_VERBS:
+    if content is None and (speech or stance or naming) and lemma not in _RECIPIENT_VERBS and (
+            not says_what(verb)):
         topic = _prepositional_object(verb)
         if topic is not None:
             preposition, rng = topic
