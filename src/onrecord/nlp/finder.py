@@ -22,7 +22,7 @@ from .headline import first_line
 from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
-from .learned_spans import content_clear_of_cue, shape_learned_candidate
+from .learned_spans import content_clear_of_cue, shape_learned_candidate, source_clear_of_content
 from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon
 from .quotes import Quote, markup_spans, scan_quotes
 from .reported import (
@@ -287,6 +287,8 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         headline = _headline_end(text)
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
+        for candidate in found:
+            source_clear_of_content(text, candidate)
         # A last look at each relation as a whole, where the model brings a filter fitted
         # on its own held-out predictions (`statement_filter.py`) and read this Doc (one
         # without vectors it can read leaves no probabilities, and the rules stand alone).

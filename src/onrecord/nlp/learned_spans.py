@@ -41,6 +41,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _drop_passive_source(doc, starts, candidate)
     _participle_speaker(doc, starts, candidate)
     _source_inside_subject(doc, starts, candidate)
+    _source_past_a_comma(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
@@ -56,11 +57,10 @@ def _roles_apart(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     cue; a source running into the cue gives way to it, unless the cue's words past the
     source hold its verb (`North Carolina legislation` + `legislation restricting`: the
     cue is `restricting`)."""
-    text = doc_text(doc)  # doc.text rebuilds the article: once per candidate was quadratic
-    _source_clear_of_content(text, candidate)
     cue = candidate.cue
     if cue is None:
         return
+    text = doc_text(doc)  # doc.text rebuilds the article: once per candidate was quadratic
     content_clear_of_cue(text, candidate)
     source = candidate.source
     if source is None or not source[0] < cue[0] < source[1]:
@@ -72,10 +72,11 @@ def _roles_apart(doc: Doc, starts: list[int], candidate: Candidate) -> None:
         candidate.source = (source[0], source[0] + len(text[source[0]:cue[0]].rstrip()))
 
 
-def _source_clear_of_content(text: str, candidate: Candidate) -> None:
+def source_clear_of_content(text: str, candidate: Candidate) -> None:
     """A source that runs into its content stops where the content starts (`According to
-    producer Tomas Reyes, the studio wanted …` tagged with `the studio` in both roles): in
-    PolNeAR's train split no source shares a word with its content."""
+    producer Tomas Reyes, the studio wanted …`, the model's source given the rules' longer
+    content when the two are combined): in PolNeAR's train split no source shares a word
+    with its content."""
     source = candidate.source
     if source is None:
         return
@@ -350,6 +351,20 @@ def _source_inside_subject(doc: Doc, starts: list[int], candidate: Candidate) ->
         return
     heads = [token for token in doc[first:last] if not first <= token.head.i < last]
     if heads and not any(words[0].i <= token.i <= words[-1].i for token in heads):
+        candidate.source = subject
+
+
+def _source_past_a_comma(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that ends on the cue's subject but starts before a comma ahead of
+    it (`producer Tomas Reyes, the studio` of `According to producer Tomas Reyes, the
+    studio wanted …`) takes in words of another phrase: the subject alone is the source."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    subject = source_of(verb) if verb is not None else None
+    if subject is None or not candidate.source[0] < subject[0] < subject[1] == candidate.source[1]:
+        return
+    if doc_text(doc)[candidate.source[0]:subject[0]].rstrip().endswith(","):
         candidate.source = subject
 
 

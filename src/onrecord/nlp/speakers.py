@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges
+from .venues import is_known_medium
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,14 +373,21 @@ class _EntityTable:
 
     def latest_org(self, pos: int, noun: str | None = None) -> _Mention | None:
         """The latest organisation mentioned before `pos`; with a `noun` ("council" of
-        "the council said"), the latest whose name holds that noun, if any does."""
+        "the council said"), the latest whose name holds that noun, if any does, else the
+        latest that such a noun can stand for: not an outlet the article cites (`the
+        studio` is not Screen Daily) and not a place (`the studio` is not Galway) unless
+        the noun is a medium's or a place's own (`the network`, `the government`)."""
         if noun is not None and (named := self.org_named(pos, noun)) is not None:
             return named
         weak = None
         for mention in self.orgs.before(pos):
+            if noun is not None and noun not in _MEDIA_NOUNS and is_known_medium(
+                    self.entities[mention.entity].name):
+                continue
             if not mention.weak:
                 return mention
-            weak = weak or mention
+            if noun is None or noun in _PLACE_NOUNS:
+                weak = weak or mention
         return weak
 
 
@@ -485,6 +493,21 @@ def _read_person(ent: Span) -> _PersonRead | None:
         elif key[0] in lex.male:
             votes.append(("m", 2))
     return _PersonRead(_text_of(words), key, ent.root, honorific_gender, votes, roles)
+
+
+# Nouns that may refer back to an outlet the article names (`the network said`).
+_MEDIA_NOUNS = frozenset(
+    ["newspaper", "paper", "magazine", "network", "broadcaster", "outlet", "publication",
+     "site", "channel", "station", "platform", "service"]
+)
+
+
+# Nouns that may stand for a place the entity tagger labelled (`the city`, `the government`
+# after "Ohio").
+_PLACE_NOUNS = frozenset(
+    ["government", "administration", "ministry", "department", "city", "state", "police",
+     "army", "military", "court", "embassy", "council", "office", "bureau", "agency"]
+)
 
 
 def _qualified(noun: Token) -> bool:

@@ -278,6 +278,11 @@ def _name_key(name: str) -> str:
     return key.removeprefix("the ")
 
 
+def is_known_medium(name: str) -> bool:
+    """Whether the venue lexicon knows `name` as an outlet, podcast or platform."""
+    return lexicon().names.get(_name_key(name)) in ("outlet", "podcast", "platform")
+
+
 # ---------------------------------------------------------------------------------------
 # Noun phrases from tags
 
