@@ -588,6 +588,9 @@ MODEL_PROPOSALS = [
                  "to say whether the pier would close.", False, id="declined-to-say"),
     pytest.param("Ada Brisk refused to comment on the pier.", "refused",
                  "to comment on the pier.", False, id="refused-to-comment"),
+    # Declining to act is a stance, as PolNeAR marks it, not declined speech.
+    pytest.param("Ada Brisk refused to cooperate with the inspectors.", "refused",
+                 "to cooperate with the inspectors.", True, id="refused-to-cooperate"),
     # "Recall": a firm taking goods back is no statement; a person remembering aloud is.
     pytest.param("Dunmore Ferries recalled its old timetables.", "recalled",
                  "its old timetables.", False, id="firm-recalls-goods"),

@@ -181,8 +181,11 @@ def _adjacent_subject(verb: Token) -> Range | None:
 def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     """Negated, declined or speculative speech: not a statement."""
     if verb.lemma_.lower() in lexicon.declined_verbs and any(
-            child.dep_ == "xcomp" for child in verb.children):
-        return True  # the learned cue `declined` of `declined to say whether …`
+            child.dep_ == "xcomp" and _speaks(child, lexicon) for child in verb.children):
+        # The learned cue `declined` of `declined to say whether …`. Declining to act
+        # (`refused to cooperate`, `declined to step into the fray`) is a stance, which
+        # PolNeAR marks and issue 2 does not call speech.
+        return True
     for child in verb.children:
         if child.dep_ == "neg":
             return True
@@ -200,6 +203,15 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
         if any(child.dep_ == "neg" for child in head.children) and verb.dep_ == "xcomp":
             return True
     return False
+
+
+# Verbs of talking that the cue lexicon leaves out because they take no reported clause.
+_TALK_VERBS = frozenset({"comment", "discuss", "elaborate", "talk", "speak"})
+
+
+def _speaks(verb: Token, lexicon: CueLexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.speech_verbs or lemma in _TALK_VERBS
 
 
 def says_what(verb: Token) -> bool:
