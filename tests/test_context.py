@@ -789,8 +789,8 @@ PLACEMENT_CASES += [
     ),
     (
         "a-sentence-setting-the-scene-before-the-quote",
-        'Speaking on the podcast "Draft Two" with host Milo Brandt, she went further. '
-        '"<1|The lighthouse is a warning>," {1|Calloway} [1|explained].',
+        ('Speaking on the podcast "Draft Two" with host Milo Brandt, she went further. '
+         '"<1|The lighthouse is a warning>," {1|Calloway} [1|explained].'),
         FRIDAY,
         [("Draft Two/podcast", "Milo Brandt", None)],
     ),
@@ -802,8 +802,8 @@ PLACEMENT_CASES += [
     ),
     (
         "the-outlet-is-the-outlet-met-before",
-        '{1|Director Ines Calloway} [1|told] IndieWire on Monday that <1|the ending was open>. '
-        '"<2|If you close it, they stop thinking>," {2|the director} [2|told] the outlet.',
+        ('{1|Director Ines Calloway} [1|told] IndieWire on Monday that <1|the ending was open>. '
+         '"<2|If you close it, they stop thinking>," {2|the director} [2|told] the outlet.'),
         FRIDAY,
         [("IndieWire/outlet", None, "2024-03-04"), ("IndieWire/outlet", None, "2024-03-04")],
     ),

@@ -179,7 +179,7 @@ def _possessed_answer(token: Token, lexicon: CueLexicon) -> bool:
             and any(child.dep_ == "poss" for child in token.children))
 
 
-def _possessor(noun: Token) -> Range | None:
+def _possessor(noun: Token) -> Range:
     """`Her` of `Her answer`, `Ines Calloway` of `Ines Calloway's answer`."""
     owner = next(child for child in noun.children if child.dep_ == "poss")
     first = noun.doc[owner.left_edge.i]  # the possessive `'s` hangs after the owner
