@@ -38,7 +38,6 @@ class CueLexicon:
     question_verbs: frozenset[str]  # ask: a question is not a statement
     naming_verbs: frozenset[str]  # call, describe ... "X called Y 'a fraud'"
     stance_verbs: frozenset[str]  # endorse, reject ...: the direct object is the content
-    org_nouns: frozenset[str]  # company, maker ...: a subject that is a firm, not a person
     answer_nouns: frozenset[str]  # "Her answer was simple:" + quotation: her words
 
     def is_cue_verb(self, lemma: str) -> bool:
@@ -57,6 +56,5 @@ def cue_lexicon() -> CueLexicon:
         question_verbs=read_wordlist("question_verbs"),
         naming_verbs=read_wordlist("naming_verbs"),
         stance_verbs=read_wordlist("stance_verbs"),
-        org_nouns=frozenset(entry.split()[0] for entry in read_wordlist("org_nouns")),
         answer_nouns=read_wordlist("answer_nouns"),
     )

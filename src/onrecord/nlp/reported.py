@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Range
 from .lexicon import CueLexicon, read_wordlist
-from .speakers import is_first_name
+from .speakers import is_first_name, is_org_noun
 
 # Punctuation trimmed from the edges of a content span (quotation marks are kept:
 # `direct.py` decides what they mean).
@@ -235,19 +235,19 @@ def is_goods_recall(verb: Token, lexicon: CueLexicon) -> bool:
     if any(child.dep_ == "nsubjpass" for child in subjects):
         return True  # goods (or an envoy) are recalled; nobody is quoted
     has_object = any(child.dep_ == "dobj" for child in verb.children)
-    return has_object and any(_names_a_firm(subject, lexicon) for subject in subjects)
+    return has_object and any(_names_a_firm(subject) for subject in subjects)
 
 
-def _names_a_firm(subject: Token, lexicon: CueLexicon) -> bool:
+def _names_a_firm(subject: Token) -> bool:
     """`Toyota`, `the company`, `Halvorsen, the maker`. The small entity tagger takes some
     people for firms: `Ada Brisk` (a first name) and `Roffman, a securities analyst` (what
     the apposition calls him) are people."""
     described = [child for child in subject.children if child.dep_ == "appos"]
-    if any(child.lemma_.lower() not in lexicon.org_nouns for child in described):
+    if any(not is_org_noun(child.lemma_.lower()) for child in described):
         return False
     if is_first_name(subject.left_edge.lower_):
         return False
-    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in lexicon.org_nouns
+    return subject.ent_type_ == "ORG" or is_org_noun(subject.lemma_.lower())
 
 
 def cue_end_after_verb(verb: Token) -> int:

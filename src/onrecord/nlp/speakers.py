@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges
-from .venues import is_known_medium
+from .venues import OUTLET_NOUNS, is_known_medium
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +62,13 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> _Lexicons:
+    organisations = _rows("org_nouns.txt")
     return _Lexicons(
         honorifics={row[0]: (row[1], row[2]) for row in _rows("honorifics.txt")},
         roles={row[0]: (row[1], row[2]) for row in _rows("roles.txt")},
         anonymous=frozenset(row[0] for row in _rows("anonymous.txt")),
-        org_nouns=frozenset(row[0] for row in _rows("org_nouns.txt")),
-        body_nouns=frozenset(row[0] for row in _rows("org_nouns.txt") if row[1:] == ["body"]),
+        org_nouns=frozenset(row[0] for row in organisations),
+        body_nouns=frozenset(row[0] for row in organisations if row[1:] == ["body"]),
         name_heads=frozenset(row[0] for row in _rows("name_heads.txt")),
         spokes=frozenset(row[0] for row in _rows("spokes.txt")),
         female=frozenset(row[0] for row in _rows("first_names_female.txt")),
@@ -495,11 +496,9 @@ def _read_person(ent: Span) -> _PersonRead | None:
     return _PersonRead(_text_of(words), key, ent.root, honorific_gender, votes, roles)
 
 
-# Nouns that may refer back to an outlet the article names (`the network said`).
-_MEDIA_NOUNS = frozenset(
-    ["newspaper", "paper", "magazine", "network", "broadcaster", "outlet", "publication",
-     "site", "channel", "station", "platform", "service"]
-)
+# Nouns that may refer back to an outlet the article names (`the network said`): the
+# venues' outlet nouns, and platforms; "the agency" is more often a government's.
+_MEDIA_NOUNS = (OUTLET_NOUNS | {"platform", "service"}) - {"agency"}
 
 
 # Nouns that may stand for a place the entity tagger labelled (`the city`, `the government`
@@ -828,6 +827,11 @@ def capitals_name_a_person(words: Sequence[str]) -> bool:
     """Two or three words in capitals, the first a common first name (`JAKE TAPPER`)."""
     return (2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() for w in words)
             and is_first_name(words[0].lower()))
+
+
+def is_org_noun(word: str) -> bool:
+    """Whether a lower-case word is a common noun for an organisation (`company`, `maker`)."""
+    return word in _lexicons().org_nouns
 
 
 def is_first_name(word: str) -> bool:

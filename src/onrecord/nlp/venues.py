@@ -204,7 +204,7 @@ _POST_NOUNS = frozenset(
     ]
 )
 # A common noun that introduces an outlet's name: "Polish broadcaster TVN24".
-_OUTLET_DESCRIPTORS = frozenset(
+OUTLET_NOUNS = frozenset(
     [
         "broadcaster",
         "newspaper",
@@ -425,10 +425,10 @@ def _venue_or_recipient(
     `the outlet`, `the magazine` alone name the outlet met before: neither here, so that
     the earlier occasion carries over."""
     words = [t.lower_ for t in doc[start:end]]
-    if len(words) == 2 and words[0] in ("the", "that") and words[1] in _OUTLET_DESCRIPTORS:
+    if len(words) == 2 and words[0] in ("the", "that") and words[1] in OUTLET_NOUNS:
         return None, None
     for k in range(start, end - 1):
-        if doc[k].text in _OUTLET_DESCRIPTORS and _is_capitalised(doc[k + 1]):
+        if doc[k].text in OUTLET_NOUNS and _is_capitalised(doc[k + 1]):
             return _named_venue(doc, k + 1, end, "outlet"), None
     split = _split_possessive(doc, start, end)
     if split is not None:
