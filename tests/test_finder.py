@@ -434,6 +434,7 @@ NOTHING = [
     pytest.param("Ada Brisk said whether the pier closes is unknown.", id="said-whether"),
     pytest.param("Harbour plan explained: why the ferry stopped", id="headline-topic"),
     pytest.param("A reporter wanted to know whether the park would close.", id="wanted-to-know"),
+    pytest.param("Did Mayor Brisk promise the park would never close?", id="yes-no-question"),
     pytest.param("The senator wants to find out why the bridge failed.", id="wants-to-find-out"),
     pytest.param("Iowa: Cruz has 28 percent, Trump 24 percent", id="place-label"),
     pytest.param("Analysis: Varga's bridge will open in May", id="kicker-label"),
@@ -577,6 +578,16 @@ MODEL_PROPOSALS = [
                  "to find out why the pier closed.", False, id="wants-to-find-out-why"),
     pytest.param("Ada Brisk wants to know the ferry times.", "wants",
                  "to know the ferry times.", True, id="wants-to-know-a-thing"),
+    # A question the writer asks reports nobody, a question mark in the words or not.
+    pytest.param("Did Ada Brisk promise the pier would stay open?", "promise",
+                 "the pier would stay open", False, id="writer-asks-did-she-promise"),
+    pytest.param("Ada Brisk promised the pier would stay open.", "promised",
+                 "the pier would stay open.", True, id="she-promised"),
+    pytest.param("Why has Ada Brisk promised the pier would stay open?", "promised",
+                 "the pier would stay open", True, id="why-has-she-promised"),
+    pytest.param('Ada Brisk said: "Did anyone promise the pier would stay open?"', "said:",
+                 'Did anyone promise the pier would stay open?"', False,
+                 id="her-question-quoted"),
     # "What she said about X": the words are not given, X is a topic; with no "about" the
     # words may follow.
     pytest.param("It contradicted what Ada Brisk said about the pier.", "said", "the pier.",

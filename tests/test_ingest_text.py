@@ -32,6 +32,39 @@ def test_date_header(text, published, title, codes):
     assert article.text == text  # offsets count from the first character of the file
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Headline\nPublished 2025-06-12\n\nBody.", date(2025, 6, 12)),
+        ("Headline\nJune 12, 2025\n\nBody.", date(2025, 6, 12)),
+        ("Headline\nPosted on Thursday, 12 June 2025\n\nBody.", date(2025, 6, 12)),
+        ("Headline\nBy Ruth Amsel | Jun. 12, 2025, 3:45 p.m. EDT\n\nBody.", date(2025, 6, 12)),
+        # a publication line wins over an update line, which serves when it is alone
+        ("Headline\nUpdated: June 14, 2025\nPublished: June 12, 2025\n\nBody.",
+         date(2025, 6, 12)),
+        ("Headline\nLast updated June 14, 2025\n\nBody.", date(2025, 6, 14)),
+        # not a dateline: a date inside a sentence, a month alone, an impossible day, or a
+        # date too far down to be the article's
+        ("Headline\nThe vote is on June 12, 2025.\n\nBody.", None),
+        ("Headline\nMarch 2023\n\nBody.", None),
+        ("Headline\nFebruary 30, 2024\n\nBody.", None),
+        ("Headline\n" + "A line.\n" * 8 + "June 12, 2025\n", None),
+    ],
+)
+def test_dateline(text, published):
+    article = article_from_text(text)
+    assert article.published == published
+    assert article.problems == ()
+    assert article.text == text
+
+
+def test_header_and_explicit_date_win_over_a_dateline():
+    text = " date 2025-03-12 Headline\nPublished 2025-06-12\n\nBody."
+    assert article_from_text(text).published == date(2025, 3, 12)
+    explicit = article_from_text("Headline\nPublished 2025-06-12\n", published=date(2020, 1, 1))
+    assert explicit.published == date(2020, 1, 1)
+
+
 def test_explicit_published_overrides_header():
     article = article_from_text(" date 2025-03-12 X", published=date(2020, 1, 1))
     assert article.published == date(2020, 1, 1)

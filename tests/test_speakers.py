@@ -259,6 +259,18 @@ CASES = {
         ),
         [("Nordfrukt", O)],
     ),
+    "a document speaks for the person who wrote it": (
+        "Ann Doe audits the mill. [A new report by Ann Doe] said costs rose.",
+        [("Ann Doe", P)],
+    ),
+    "a document speaks for the body it comes from": (
+        "Dunmore Mills Inc. owns the dam. [A statement from Dunmore Mills Inc.] said it was safe.",
+        [("Dunmore Mills Inc.", O)],
+    ),
+    "a document whose author is not named is nobody's": (
+        "The mill closed. [A report] said costs rose.",
+        [None],
+    ),
 }
 
 

@@ -200,7 +200,8 @@ def extract(
 ) -> ExtractionResult:
     """Extract attributed statements from one article's text.
 
-    `published` overrides a ` date YYYY-MM-DD` header. Offsets count from text[0].
+    `published` overrides a ` date YYYY-MM-DD` header, or a dateline near the top
+    ("Published June 12, 2025"). Offsets count from text[0].
     `model`: "fast" (the default), "accurate" or "rules" (see `extract_article`).
     """
     return extract_article(article_from_text(text, path=path, published=published), model=model)

@@ -1,10 +1,12 @@
-"""Plain-text articles: decoding and the optional ` date YYYY-MM-DD` header."""
+"""Plain-text articles: decoding, the optional ` date YYYY-MM-DD` header, and a dateline
+("Published June 12, 2025") near the top when there is no header."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from ..dates import resolve_date
 from ..model import Article, Problem, article_id_for
 
 # The header: optional leading space, "date", an ISO-looking date, then the headline may
@@ -12,6 +14,23 @@ from ..model import Article, Problem, article_id_for
 _DATE_HEADER = re.compile(r"\A[ \t]?date[ \t]+(\S+)[ \t]*")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 _TITLE_MAX_CHARS = 300
+# A dateline: a short line of its own near the top that is a date and nothing more,
+# perhaps labelled ("Published", "Posted on", "Updated:") or after a byline and a bar
+# ("By Ruth Amsel | June 12, 2025"), perhaps with a time of day after it. Only the first
+# lines are read, so a date in the body is never taken for the publication date.
+_DATELINE_LINES = 6
+_DATELINE_MAX_CHARS = 100
+_DATELINE = re.compile(
+    r"(?:by\s[^|•·\n]{1,60}[|•·]\s*)?"
+    r"(?P<label>(?:first\s+|originally\s+)?published|posted|updated|last\s+updated|dated?)?"
+    r"(?:\s+on)?\s*:?\s*"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:\s*(?:,|at|-|–|—)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[Problem]]:
@@ -98,6 +117,28 @@ def parse_date_header(text: str) -> tuple[date | None, int, list[Problem]]:
     return published, body_start, []
 
 
+def dateline_date(text: str, body_start: int = 0) -> date | None:
+    """The publication date a dateline near the top of the body gives, or None. A
+    "Published" (or unlabelled) line wins over an "Updated" one."""
+    updated: date | None = None
+    lines = [line.strip() for line in text[body_start:].lstrip().split("\n", _DATELINE_LINES)]
+    for line in lines[:_DATELINE_LINES]:
+        if not line or len(line) > _DATELINE_MAX_CHARS:
+            continue
+        match = _DATELINE.match(line)
+        if match is None:
+            continue
+        value = resolve_date(match["date"], None)
+        if value is None or len(value) != 10:  # a whole day, or nothing
+            continue
+        found = date.fromisoformat(value)
+        if (match["label"] or "").lower().endswith("updated"):
+            updated = updated or found
+            continue
+        return found
+    return updated
+
+
 def _title_of(text: str, body_start: int) -> str | None:
     """The headline: the first line of the body when it is short and not a paragraph."""
     rest = text[body_start:]
@@ -117,8 +158,11 @@ def article_from_text(
     published: date | None = None,
     problems: list[Problem] | None = None,
 ) -> Article:
-    """An Article from decoded text, reading the date header when there is one."""
+    """An Article from decoded text, reading the date header when there is one, else a
+    dateline near the top; `published` overrides both."""
     header_date, body_start, header_problems = parse_date_header(text)
+    if header_date is None and published is None:
+        header_date = dateline_date(text, body_start)
     all_problems = list(problems or []) + header_problems
     if not text.strip():
         all_problems.append(Problem("empty", "the article has no text"))

@@ -30,7 +30,7 @@ from .candidates import Candidate, Range, ranges_outside
 from .doccache import doc_text, token_starts
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
-from .venues import PRIORITY, find_occasion_phrases
+from .venues import PRIORITY, find_occasion_phrases, is_document_noun
 from .when import attaches_to_speech, find_time_phrases
 
 __all__ = ["InterpretationCandidate", "Placement", "find_interpretations", "place_statements"]
@@ -98,6 +98,8 @@ def place_statements(
     segments = _outside_segments(ordered, regions, nested)
     anchors = [_anchor(c) for c in ordered]
     stated = _stated(doc, ordered, regions, segments, anchors, nested, published)
+    stated = [p if p.venue is not None else replace(p, venue=_source_document(doc, c))
+              for c, p in zip(ordered, stated, strict=True)]
     keys = _speaker_keys(doc, ordered)
     carried = _carry_over(doc, ordered, segments, keys, stated, nested)
     placements_in_order = [
@@ -278,6 +280,25 @@ def _stated(
         for m in members:
             placements[m] = _choose(mine[m], anchors[m])
     return placements
+
+
+def _source_document(doc: Doc, candidate: Candidate) -> Venue | None:
+    """A source that is a document ("according to a report by the city auditor", "a
+    statement from the ministry said") is where the words were given: the document's
+    noun, with the words that qualify it ("annual report")."""
+    if candidate.source is None:
+        return None
+    span = doc.char_span(*candidate.source, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.pos_ != "NOUN" or not is_document_noun(root.lemma_):
+        return None
+    first = root.i
+    while first > span.start and doc[first - 1].dep_ in ("compound", "amod") \
+            and doc[first - 1].head.i == root.i:
+        first -= 1
+    return Venue(doc[first : root.i + 1].text, "document")
 
 
 def _cue_tokens(doc: Doc, candidates: Sequence[Candidate]) -> frozenset[int]:

@@ -167,6 +167,7 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     _fill_small_gaps(doc, starts, candidate)
     _take_infinitive_marker(doc, starts, candidate)
     _complete_last_phrase(doc, starts, candidate)
+    _stop_at_the_noun_clause(doc, starts, candidate)
     verb = _cue_verb(doc, starts, candidate.cue)
     if verb is None:
         return
@@ -174,6 +175,37 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     _take_object_complements(verb, candidate)
     _stop_before_adverbial_clause(verb, candidate)
     _take_relative_lead(doc, starts, verb, candidate)
+
+
+def _subject_of_the_cues_clause(token: Token, cue: Range | None) -> bool:
+    """`she` of `his claim that she promised …`: the subject of the clause the cue
+    governs, with that clause's verb still to come."""
+    if cue is None or token.dep_ not in ("nsubj", "nsubjpass") or token.head.i <= token.i:
+        return False
+    clause = token.head
+    return clause.dep_ in ("ccomp", "acl") and cue[0] <= clause.head.idx < cue[1]
+
+
+def _stop_at_the_noun_clause(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """`his claim that she promised frozen fares is misleading`: the content of a noun cue
+    that is its sentence's subject is the noun's clause; what the sentence goes on to say
+    of the claim is the writer's."""
+    assert candidate.cue is not None
+    for i in range(bisect_left(starts, candidate.cue[0]), bisect_left(starts, candidate.cue[1])):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > i), None)
+        if clause is None or noun.head.i <= clause.right_edge.i:
+            continue
+        last = clause.right_edge.i
+        while last > clause.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        clause_end = doc[last].idx + len(doc[last].text)
+        start, end = candidate.content[-1]
+        if start <= clause.idx < end and end > clause_end:
+            candidate.content[-1] = (start, clause_end)
+        return
 
 
 # Dependents that lean on a word after them: a content ending on one of these stops
@@ -258,6 +290,8 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
         last = last.head  # `the Democrats'`: the possessor leans on what it possesses
     if last.dep_ in _LEANING_DEPS and last.head.i > last.i:
         phrase_end = _phrase_end(last.head)
+    elif _subject_of_the_cues_clause(last, candidate.cue):
+        phrase_end = _phrase_end(last.head)  # `claim that she` → `… she promised frozen fares`
     elif any(child.dep_ in _CORE_DEPS and child.i > last_i for child in last.rights):
         phrase_end = _phrase_end(last)
     else:

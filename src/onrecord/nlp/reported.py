@@ -191,6 +191,8 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in lexicon.speculation:
             return True
+    if asks_whether(verb):
+        return True
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i:
         if head.lemma_.lower() in lexicon.declined_verbs:
@@ -203,6 +205,29 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
         if any(child.dep_ == "neg" for child in head.children) and verb.dep_ == "xcomp":
             return True
     return False
+
+
+_QUESTION_CLOSE = "\"'”’» \n\t"  # what may follow a question mark
+
+
+def asks_whether(verb: Token) -> bool:
+    """`Did Mayor Ostrova promise the tramway would never raise fares?`: the verb heads a
+    yes-no question, its auxiliary before its subject and a question mark ending the
+    sentence. Nobody is reported as having said anything. (A question word before the
+    auxiliary takes the speech as given: `Why has he asserted that …?`.)"""
+    sentence = verb.sent
+    if not sentence.text.rstrip(_QUESTION_CLOSE).endswith("?"):
+        return False
+    subject = next((child for child in verb.children if child.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    auxiliary = next((child for child in verb.children
+                      if child.dep_ in ("aux", "auxpass") and child.i < subject.i), None)
+    return auxiliary is not None and not any(
+        token.tag_ in _WH_TAGS for token in verb.doc[sentence.start : auxiliary.i])
+
+
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 # Verbs of talking that the cue lexicon leaves out because they take no reported clause.

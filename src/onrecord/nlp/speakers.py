@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges
-from .venues import OUTLET_NOUNS, is_known_medium
+from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
 
 
 @dataclass(frozen=True, slots=True)
@@ -640,6 +640,8 @@ def _classify(
         return table.entity_for(joined, "group"), 0.6
     if (mention := table.person_at.get(root.i)) is not None:
         return mention.entity, mention.confidence
+    if is_document_noun(lemma) and (author := _author(table, root)) is not None:
+        return author  # "a report by the city auditor, Priya Raman": the auditor's words
     if lemma in lex.spokes and (lemma != "representative" or _body_tokens(root)):
         return _spokesperson(table, root, pos)
     if (mention := table.org_at.get(root.i)) is not None:
@@ -751,6 +753,25 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
         latest = table.latest_org(pos)
         return (latest.entity, 0.5) if latest else (None, 0.4)
     return None, 0.4
+
+
+def _author(table: _EntityTable, document: Token) -> tuple[int, float] | None:
+    """Who wrote a document: a person or organisation named by "by" or "from" (or its
+    apposition) or in the possessive ("the auditor's report")."""
+    named: list[Token] = []
+    for child in document.children:
+        if child.dep_ == "poss":
+            named.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                named.extend(a for a in pobj.children if a.dep_ == "appos")
+                named.append(pobj)
+    for token in named:
+        if (mention := table.person_at.get(token.i)) is not None:
+            return mention.entity, min(mention.confidence, 0.8)
+        if (mention := table.org_at.get(token.i)) is not None:
+            return mention.entity, 0.8
+    return None
 
 
 def _body_tokens(root: Token) -> list[Token]:

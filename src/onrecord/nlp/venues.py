@@ -283,6 +283,14 @@ def is_known_medium(name: str) -> bool:
     return lexicon().names.get(_name_key(name)) in ("outlet", "podcast", "platform")
 
 
+def is_document_noun(word: str) -> bool:
+    """Whether `word` (a noun, singular or plural) names a written document: "report",
+    "statement", "filings"."""
+    documents = lexicon().document_nouns
+    low = word.lower()
+    return low in documents or low.removesuffix("s") in documents
+
+
 # ---------------------------------------------------------------------------------------
 # Noun phrases from tags
 
