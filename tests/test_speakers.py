@@ -267,6 +267,19 @@ CASES = {
         "Dunmore Mills Inc. owns the dam. [A statement from Dunmore Mills Inc.] said it was safe.",
         [("Dunmore Mills Inc.", O)],
     ),
+    "a qualified role is not the bare role": (
+        "[Director Ines Calloway] spoke first. [The festival director] said the film sold out.",
+        [("Ines Calloway", P), None],
+    ),
+    "a qualified role finds the person introduced with it": (
+        "Director Ines Calloway spoke after festival director Maria Lopez. [The festival "
+        "director] said the film sold out.",
+        [("Maria Lopez", P)],
+    ),
+    "a name before a role says whose, not which": (
+        "Director Sean Baker won. [The Anora director] said the cast deserved it.",
+        [("Sean Baker", P)],
+    ),
     "a document whose author is not named is nobody's": (
         "The mill closed. [A report] said costs rose.",
         [None],

@@ -90,6 +90,26 @@ def _role(token: Token) -> tuple[str, str] | None:
     return roles.get(token.lower_) or roles.get(token.lemma_.lower())
 
 
+def _role_qualifiers(token: Token) -> list[str]:
+    """The common nouns right before a role noun that say which role it is: "festival" of
+    `the festival director`, "campaign" of `the Trump campaign manager` (a name before it,
+    `the Anora director`, says whose, not which)."""
+    words: list[str] = []
+    i = token.i - 1
+    while i >= 0 and token.doc[i].dep_ == "compound" and token.doc[i].head.i == token.i \
+            and token.doc[i].pos_ == "NOUN":
+        words.insert(0, token.doc[i].lower_)
+        i -= 1
+    return words
+
+
+def _role_keys(token: Token, key: str) -> list[str]:
+    """The keys a role mention registers: the role, and each qualified form of it
+    (`communications director` also as `director`)."""
+    qualifiers = _role_qualifiers(token)
+    return [key] + [" ".join([*qualifiers[i:], key]) for i in range(len(qualifiers))]
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower() or token.lower_
 
@@ -321,7 +341,8 @@ class _EntityTable:
                 if mention is not None and role is not None and other.i not in self.person_at:
                     gender, key = role
                     self.entities[mention.entity].vote(gender, 2)
-                    self.add_role(mention.entity, key, mention.start)
+                    for qualified in _role_keys(other, key):
+                        self.add_role(mention.entity, qualified, mention.start)
 
     def _read_pronoun_gender(self) -> None:
         """A pronoun right after a person's mention, with no rival person near, hints gender."""
@@ -486,7 +507,7 @@ def _read_person(ent: Span) -> _PersonRead | None:
                 roles.add(role)
         elif (found := _role(token)) is not None:
             votes.append((found[0], 2))
-            roles.add(found[1])
+            roles.update(_role_keys(token, found[1]))
     key = tuple(w.lower_ for w in words if not w.is_punct)
     if len(key) > 1:
         if key[0] in lex.female:
@@ -656,7 +677,16 @@ def _classify(
     if (role := _role(root)) is not None:
         if not _definite(root):
             return None, 0.8  # "a director said": anonymous
-        return _by_role(table, role, pos)
+        qualifiers = _role_qualifiers(root)
+        if not qualifiers:
+            return _by_role(table, role, pos)
+        # `the festival director` is not `Director Ines Calloway`; `the Trump campaign
+        # manager` is `campaign manager Corey Lewandowski`
+        for i in range(len(qualifiers)):
+            found = _by_role(table, (role[0], " ".join([*qualifiers[i:], role[1]])), pos)
+            if found[0] is not None:
+                return found
+        return None, 0.4
     if root.tag_ in ("NNS", "NNPS") and root.pos_ != "PROPN":
         if _definite(root):
             return table.entity_for(_proper_name(span), "group"), 0.6
