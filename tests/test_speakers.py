@@ -272,8 +272,8 @@ CASES = {
         [("Ines Calloway", P), None],
     ),
     "a qualified role finds the person introduced with it": (
-        "Director Ines Calloway spoke after festival director Maria Lopez. [The festival "
-        "director] said the film sold out.",
+        ("Director Ines Calloway spoke after festival director Maria Lopez. [The festival "
+         "director] said the film sold out."),
         [("Maria Lopez", P)],
     ),
     "a name before a role says whose, not which": (
