@@ -65,6 +65,12 @@ STATEMENTS = [
          ("mixed", ['she was "glad to see" the pier reopen'], "said", "Brisk")],
         id="closing-according-to",
     ),
+    # So-called quotation marks distance the writer from a phrase and quote nobody.
+    pytest.param(
+        'Ada Brisk said the so-called "pier tax" would go.',
+        [("indirect", ['the so-called "pier tax" would go'], "said", "Ada Brisk")],
+        id="so-called-is-not-a-quotation",
+    ),
     # A mixed statement goes on into the quotation after its own cue, as a direct one does;
     # not past a sentence of the writer's, nor into a quotation with a cue of its own.
     pytest.param(

@@ -654,6 +654,10 @@ def _classify(
     appositive = [c for c in root.children if c.dep_ == "appos" and c.i in table.person_at]
     if appositive and root.i not in table.person_at:  # "the nominee, Sen. Tim Kaine"
         root = appositive[0]
+    named_body = [c for c in root.children if c.dep_ == "appos" and c.i in table.org_at]
+    if named_body and root.i not in table.person_at and root.i not in table.org_at \
+            and not table.org_at[named_body[0].i].weak:
+        return table.org_at[named_body[0].i].entity, 0.85  # "a fan group, the Kestrel Nest"
     people = _coordinated_people(table, root)
     if len(people) > 1:
         names = [table.entities[e].name for e in people]
