@@ -687,9 +687,10 @@ def _classify(
         # `the festival director` is not `Director Ines Calloway`; `the Trump campaign
         # manager` is `campaign manager Corey Lewandowski`
         for i in range(len(qualifiers)):
-            found = _by_role(table, (role[0], " ".join([*qualifiers[i:], role[1]])), pos)
-            if found[0] is not None:
-                return found
+            person, confidence = _by_role(table, (role[0], " ".join([*qualifiers[i:], role[1]])),
+                                          pos)
+            if person is not None:
+                return person, confidence
         return None, 0.4
     if root.tag_ in ("NNS", "NNPS") and root.pos_ != "PROPN":
         if _definite(root):
