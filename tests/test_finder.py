@@ -65,6 +65,15 @@ STATEMENTS = [
          ("mixed", ['she was "glad to see" the pier reopen'], "said", "Brisk")],
         id="closing-according-to",
     ),
+    # A that-clause the parse hangs off the verb's object as a relative clause is still
+    # what was said.
+    pytest.param(
+        "Norrland lowered its forecast on Tuesday, and its chief executive, Astrid Vik, told "
+        "analysts on a conference call that the company's new plant would not be delayed.",
+        [("indirect", ["the company's new plant would not be delayed"], "told",
+          "its chief executive, Astrid Vik")],
+        id="that-clause-misparsed-as-relative",
+    ),
     # So-called quotation marks distance the writer from a phrase and quote nobody.
     pytest.param(
         'Ada Brisk said the so-called "pier tax" would go.',

@@ -669,8 +669,11 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     that: Range | None = None
     on_cue: int | None = None  # where a cue that takes its `on` ends
     origin = "speech" if speech else "belief" if belief else "intent"
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS and (speech or belief):
+    clauses = [child for child in verb.children if child.dep_ in _CLAUSE_DEPS]
+    if speech and not clauses and (misplaced := _clause_the_parse_misplaced(verb)) is not None:
+        clauses = [misplaced]
+    for child in clauses:
+        if speech or belief:
             found = _clause_content(child)
             if found is None:
                 return None  # "said whether ...": a question, not a claim
@@ -741,6 +744,28 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         confidence=confidence,
         origin=origin,
     )
+
+
+def _clause_the_parse_misplaced(verb: Token) -> Token | None:
+    """`told analysts on a conference call that the plant would not be delayed`, parsed
+    with the that-clause as a relative clause of `call`: a clause after the verb's object
+    (or a preposition's) that opens with a complementiser "that" and has its own subject
+    is what was said, not a description of the object."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative"):
+            holders = [child]
+        elif child.dep_ == "prep":
+            holders = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for holder in holders:
+            for clause in holder.rights:
+                opener = clause.doc[clause.left_edge.i]
+                if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
+                        and opener.dep_ == "mark"
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+                    return clause
+    return None
 
 
 def _called_on(verb: Token, infinitive: Token) -> tuple[int, Range] | None:
