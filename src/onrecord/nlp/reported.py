@@ -746,11 +746,15 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     )
 
 
+_CLAUSE_NOUNS = read_wordlist("clause_nouns")
+
+
 def _clause_the_parse_misplaced(verb: Token) -> Token | None:
     """`told analysts on a conference call that the plant would not be delayed`, parsed
     with the that-clause as a relative clause of `call`: a clause after the verb's object
     (or a preposition's) that opens with a complementiser "that" and has its own subject
-    is what was said, not a description of the object."""
+    is what was said, not a description of the object; unless the object is a noun that
+    takes such a clause itself (`pointed to reports that …`: `clause_nouns.txt`)."""
     for child in verb.rights:
         if child.dep_ in ("dobj", "dative"):
             holders = [child]
@@ -762,6 +766,7 @@ def _clause_the_parse_misplaced(verb: Token) -> Token | None:
             for clause in holder.rights:
                 opener = clause.doc[clause.left_edge.i]
                 if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
+                        and holder.lemma_.lower() not in _CLAUSE_NOUNS
                         and opener.dep_ == "mark"
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
                     return clause
