@@ -673,12 +673,15 @@ def _classify(
         return mention.entity, 0.9 if not mention.weak else 0.8
     if lemma in lex.anonymous:
         return _anonymous(table, root)
+    if lemma in lex.org_nouns and any(child.dep_ == "poss" and child.i in table.person_at
+                                      for child in root.children):
+        return table.entity_for(_proper_name(span), "group"), 0.6  # "Nwosu's team"
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
         if lemma in lex.body_nouns and _qualified(root) and table.org_named(pos, lemma) is None:
             return table.entity_for(_proper_name(span), "organization"), 0.6
         latest = table.latest_org(pos, None if root.lower_ == "it" else lemma)
         return (latest.entity, 0.7) if latest else (None, 0.3)
-    if (role := _role(root)) is not None:
+    if (role := _role(root)) is not None and root.tag_ not in ("NNS", "NNPS"):
         if not _definite(root):
             return None, 0.8  # "a director said": anonymous
         qualifiers = _role_qualifiers(root)

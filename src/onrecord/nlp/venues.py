@@ -513,11 +513,21 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _after(doc, i - 1, i + 1, stop, people)
         elif low in ("on", "of", "via") and _after_speech_head(doc, i, start, allow_start=True):
             result = _on_phrase(doc, i, stop, people)
-        elif low in ("in", "at", "during", "via", "through", "on"):
+        elif low in ("in", "at", "during", "via", "through", "on") and not _describes_a_person(token):
             result = _in_at_phrase(doc, i, stop, people, lex)
         if result is not None:
             yield result
         i += 1
+
+
+def _describes_a_person(token: Token) -> bool:
+    """The token lies in a who-clause (`a researcher who was not involved in the study`):
+    what it says describes a person, not the occasion of anyone's words."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            opener = ancestor.doc[ancestor.left_edge.i]
+            return opener.lower_ in ("who", "whom", "whose")
+    return False
 
 
 def _previous_word(doc: Doc, i: int, start: int) -> str:
