@@ -74,6 +74,23 @@ STATEMENTS = [
           "its chief executive, Astrid Vik")],
         id="that-clause-misparsed-as-relative",
     ),
+    # ... unless the object is a noun that takes such a clause itself: then it is said too.
+    pytest.param(
+        "Ada Brisk responded on Sunday to accusations that she had sold the pier.",
+        [("indirect", ["accusations that she had sold the pier"], "responded", "Ada Brisk")],
+        id="noun-with-its-own-that-clause",
+    ),
+    # An "as" aside that names its speaker vouches for the clause it hangs off.
+    pytest.param(
+        "As the Gazette reported, the pier will close in May.",
+        [("indirect", ["the pier will close in May"], "reported", "the Gazette")],
+        id="as-the-paper-reported",
+    ),
+    pytest.param(
+        "The pier will close in May, as Ada Brisk noted.",
+        [("indirect", ["The pier will close in May"], "noted", "Ada Brisk")],
+        id="as-she-noted",
+    ),
     # So-called quotation marks distance the writer from a phrase and quote nobody.
     pytest.param(
         'Ada Brisk said the so-called "pier tax" would go.',
@@ -450,6 +467,8 @@ NOTHING = [
     pytest.param("Harbour plan explained: why the ferry stopped", id="headline-topic"),
     pytest.param("A reporter wanted to know whether the park would close.", id="wanted-to-know"),
     pytest.param("Did Mayor Brisk promise the park would never close?", id="yes-no-question"),
+    pytest.param("The pier closed in May, as predicted.", id="as-predicted-names-no-one"),
+    pytest.param("She smiled as the mayor spoke to the crowd.", id="as-while-someone-spoke"),
     pytest.param("The senator wants to find out why the bridge failed.", id="wants-to-find-out"),
     pytest.param("Iowa: Cruz has 28 percent, Trump 24 percent", id="place-label"),
     pytest.param("Analysis: Varga's bridge will open in May", id="kicker-label"),

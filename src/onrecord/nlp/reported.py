@@ -389,6 +389,19 @@ def _without(outer: Token, inner: Token, *, skip_leading_cc: bool = False) -> li
     return [piece for piece in pieces if piece is not None]
 
 
+def _as_aside(verb: Token) -> bool:
+    """`As Politico reported, …`, `…, as Clyburn noted`: an adverbial clause opened by "as"
+    whose verb names who speaks and says nothing of its own (no object, no clause), hanging
+    off a clause."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    opener = next((child for child in verb.children if child.dep_ == "mark"), None)
+    deps = {child.dep_ for child in verb.children}
+    return (opener is not None and opener.lower_ == "as" and opener.i < verb.i
+            and bool(deps & {"nsubj", "agent"})  # `as predicted` names no one
+            and not deps & {"dobj", "ccomp", "xcomp", "prep", "dative"})
+
+
 def _interrupts(verb: Token) -> bool:
     """Whether the verb's clause is an aside set off by commas inside the clause it hangs
     off (`The plan, an aide said, is to wait`), with words of that clause before it."""
@@ -671,7 +684,12 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     origin = "speech" if speech else "belief" if belief else "intent"
     clauses = [child for child in verb.children if child.dep_ in _CLAUSE_DEPS]
     if speech and not clauses and (misplaced := _clause_the_parse_misplaced(verb)) is not None:
-        clauses = [misplaced]
+        clause, holder = misplaced
+        if holder is None:
+            clauses = [clause]
+        else:  # `responded to accusations that …`: the noun and its clause
+            content = [rng] if (rng := _span_range(
+                verb.doc, holder.left_edge.i, clause.right_edge.i + 1)) is not None else None
     for child in clauses:
         if speech or belief:
             found = _clause_content(child)
@@ -703,6 +721,10 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     if content is None and speech and verb.dep_ == "parataxis" and verb.head.i < verb.i:
         # "The plan is dead, she said, ..." parsed with `said` hanging off the clause.
         content = _without(verb.head, verb) or None
+    if content is None and (speech or belief) and _as_aside(verb):
+        # "As Politico reported, the primary is close": the words are the clause the
+        # aside hangs off (PolNeAR's content in train, the cue the verb alone)
+        content = _without(verb.head, verb, skip_leading_cc=True) or None
     if content is None and (speech or belief) and _interrupts(verb):
         # "The plan, an aide said, is to wait": both sides of the aside (in train, where
         # such an aside interrupts a sentence, PolNeAR's content is the words on its two
@@ -749,12 +771,13 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
 _CLAUSE_NOUNS = read_wordlist("clause_nouns")
 
 
-def _clause_the_parse_misplaced(verb: Token) -> Token | None:
+def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | None:
     """`told analysts on a conference call that the plant would not be delayed`, parsed
     with the that-clause as a relative clause of `call`: a clause after the verb's object
     (or a preposition's) that opens with a complementiser "that" and has its own subject
-    is what was said, not a description of the object; unless the object is a noun that
-    takes such a clause itself (`pointed to reports that …`: `clause_nouns.txt`)."""
+    is what was said, not a description of the object (the clause, and None). After a noun
+    that takes such a clause itself (`pointed to reports that …`: `clause_nouns.txt`) the
+    noun is said too (the clause, and that noun)."""
     for child in verb.rights:
         if child.dep_ in ("dobj", "dative"):
             holders = [child]
@@ -762,14 +785,17 @@ def _clause_the_parse_misplaced(verb: Token) -> Token | None:
             holders = [c for c in child.children if c.dep_ == "pobj"]
         else:
             continue
+        # `says in a statement that …`: a noun that names the occasion does not take the
+        # clause, whatever noun it is
+        occasion = child.dep_ == "prep" and child.lower_ in ("in", "on", "at", "during")
         for holder in holders:
             for clause in holder.rights:
                 opener = clause.doc[clause.left_edge.i]
                 if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
-                        and holder.lemma_.lower() not in _CLAUSE_NOUNS
                         and opener.dep_ == "mark"
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
-                    return clause
+                    takes_it = not occasion and holder.lemma_.lower() in _CLAUSE_NOUNS
+                    return clause, (holder if takes_it else None)
     return None
 
 
