@@ -215,15 +215,15 @@ def asks_whether(verb: Token) -> bool:
     yes-no question, its auxiliary before its subject and a question mark ending the
     sentence. Nobody is reported as having said anything. (A question word before the
     auxiliary takes the speech as given: `Why has he asserted that …?`.)"""
-    sentence = verb.sent
-    if not sentence.text.rstrip(_QUESTION_CLOSE).endswith("?"):
-        return False
     subject = next((child for child in verb.children if child.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return False
     auxiliary = next((child for child in verb.children
                       if child.dep_ in ("aux", "auxpass") and child.i < subject.i), None)
-    return auxiliary is not None and not any(
+    if auxiliary is None:
+        return False  # the common case, settled before the sentence is looked up
+    sentence = verb.sent
+    return sentence.text.rstrip(_QUESTION_CLOSE).endswith("?") and not any(
         token.tag_ in _WH_TAGS for token in verb.doc[sentence.start : auxiliary.i])
 
 
