@@ -31,3 +31,12 @@ def tiny_polnear_split(tmp_path):
         encoding="utf-8",
     )
     return split
+
+
+@pytest.fixture(scope="module", params=["fast", "accurate", "rules"])
+def extraction(request):
+    """The extraction result of a test module's ARTICLE (a path under tests/articles/), in
+    each mode."""
+    from onrecord import extract
+
+    return extract(request.module.ARTICLE.read_text(encoding="utf-8"), model=request.param)

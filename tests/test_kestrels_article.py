@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from article_reading import by_source
 
 from onrecord import extract
 
@@ -15,38 +16,27 @@ ARTICLE = Path(__file__).resolve().parent / "articles" / "kestrels-coach-exit.tx
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module", params=["fast", "accurate", "rules"])
-def result(request):
-    return extract(ARTICLE.read_text(encoding="utf-8"), model=request.param)
-
-
-def _by_source(result, source: str):
-    found = [s for s in result.statements if s.source is not None and s.source.text == source]
-    assert found, f"no statement whose source is {source!r}"
-    return found
-
-
-def test_the_bylines_date_places_the_interview(result) -> None:
-    assert result.article.published == date(2025, 10, 3)  # "By Tobias Wren | October 3, 2025"
-    interview, quoted = _by_source(result, "Lind")[0], _by_source(result, "he")[0]
+def test_the_bylines_date_places_the_interview(extraction) -> None:
+    assert extraction.article.published == date(2025, 10, 3)  # "By Tobias Wren | October 3, 2025"
+    interview, quoted = by_source(extraction, "Lind")[0], by_source(extraction, "he")[0]
     for statement in (interview, quoted):  # "on Friday", and carried to "he said"
         assert statement.speaker.name == "Oskar Lind"
         assert (statement.venue.name, statement.said_on.value) == ("Ashford Courier", "2025-10-03")
 
 
-def test_so_called_marks_quote_nobody(result) -> None:
-    scare = [s for s in result.statements if "summer of sales" in s.text]
+def test_so_called_marks_quote_nobody(extraction) -> None:
+    scare = [s for s in extraction.statements if "summer of sales" in s.text]
     assert scare and all(s.kind == "indirect" for s in scare)
-    coach = _by_source(result, "the coach")[0]
+    coach = by_source(extraction, "the coach")[0]
     assert coach.kind == "mixed"  # "a fair chance to rebuild" is her words
     assert (coach.speaker.name, coach.recipient.name) == ("Maren Holt", "reporters")
 
 
-def test_not_statements(result) -> None:
-    said = [s.text for s in result.statements]
+def test_not_statements(extraction) -> None:
+    said = [s.text for s in extraction.statements]
     assert "Full Time" not in said  # the memoir's title
     assert not any(s.cue is not None and s.cue.text.startswith("declined")
-                   for s in result.statements)
+                   for s in extraction.statements)
 
 
 @pytest.mark.parametrize("mode", ["fast", "accurate"])

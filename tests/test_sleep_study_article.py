@@ -10,46 +10,34 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from onrecord import extract
+from article_reading import by_cue
 
 ARTICLE = Path(__file__).resolve().parent / "articles" / "sleep-study-health.txt"
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module", params=["fast", "accurate", "rules"])
-def result(request):
-    return extract(ARTICLE.read_text(encoding="utf-8"), model=request.param)
-
-
-def _by_cue(result, cue: str):
-    found = [s for s in result.statements if s.cue is not None and s.cue.text == cue]
-    assert found, f"no statement cued {cue!r}"
-    return found[0]
-
-
-def test_the_study(result) -> None:
-    assert result.article.published == date(2025, 9, 2)  # "Published: 2 September 2025"
-    study = _by_cue(result, "according to")
+def test_the_study(extraction) -> None:
+    assert extraction.article.published == date(2025, 9, 2)  # "Published: 2 September 2025"
+    study = by_cue(extraction, "according to")
     assert (study.venue.name, study.said_on.value) == ("Sleep Health", "2025-09-01")
     assert study.text.startswith("Teenagers who sleep an hour less")
 
 
-def test_groups(result) -> None:
-    authors, they = _by_cue(result, "wrote"), _by_cue(result, "cautioned")
+def test_groups(extraction) -> None:
+    authors, they = by_cue(extraction, "wrote"), by_cue(extraction, "cautioned")
     assert authors.speaker is not None and authors.speaker.type == "group"
     assert they.speaker == authors.speaker  # "They cautioned": the authors, not the university
-    team = _by_cue(result, "plans")
+    team = by_cue(extraction, "plans")
     assert team.speaker is None or "Leeds" not in team.speaker.name
 
 
-def test_a_who_clause_is_not_the_occasion(result) -> None:
-    brandt = [s for s in result.statements if s.speaker is not None
+def test_a_who_clause_is_not_the_occasion(extraction) -> None:
+    brandt = [s for s in extraction.statements if s.speaker is not None
               and s.speaker.name == "Felix Brandt"]
     assert len(brandt) == 2 and all(s.venue is None for s in brandt)
 
 
-def test_not_statements(result) -> None:
-    said = " ".join(s.text for s in result.statements)
+def test_not_statements(extraction) -> None:
+    said = " ".join(s.text for s in extraction.statements)
     assert "change school policy" not in said  # "It is unclear whether …"
-    assert _by_cue(result, "said").speaker.name == "Amara Nwosu"
+    assert by_cue(extraction, "said").speaker.name == "Amara Nwosu"

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from article_reading import by_cue
 
 from onrecord import extract
 
@@ -17,57 +18,45 @@ ARTICLE = Path(__file__).resolve().parent / "articles" / "tramway-fare-factcheck
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module", params=["fast", "accurate", "rules"])
-def result(request):
-    return extract(ARTICLE.read_text(encoding="utf-8"), model=request.param)
-
-
-def _by_cue(result, cue: str, source: str | None = None):
-    found = [s for s in result.statements if s.cue is not None and s.cue.text == cue
-             and (source is None or (s.source is not None and s.source.text == source))]
-    assert found, f"no statement cued {cue!r}"
-    return found[0]
-
-
-def test_dateline_dates_the_article(result) -> None:
-    assert result.article.published == date(2025, 6, 12)  # "Published 2025-06-12"
-    conference = _by_cue(result, "said", "the mayor")
+def test_dateline_dates_the_article(extraction) -> None:
+    assert extraction.article.published == date(2025, 6, 12)  # "Published 2025-06-12"
+    conference = by_cue(extraction, "said", "the mayor")
     assert conference.speaker.name == "Lena Ostrova"
     assert (conference.venue.name, conference.said_on.value) == ("news conference", "2025-06-10")
-    ledger = _by_cue(result, "told", "Raman")
+    ledger = by_cue(extraction, "told", "Raman")
     assert (ledger.venue.name, ledger.said_on.value) == ("Valley Ledger", "2025-04")
-    authority = _by_cue(result, "said", "the Metro Transit Authority")
+    authority = by_cue(extraction, "said", "the Metro Transit Authority")
     assert (authority.venue.type, authority.said_on.value) == ("document", "2025-06-11")
 
 
-def test_not_statements(result) -> None:
-    cues = {s.cue.text for s in result.statements if s.cue is not None}
+def test_not_statements(extraction) -> None:
+    cues = {s.cue.text for s in extraction.statements if s.cue is not None}
     assert "promise" not in cues  # the headline asks "Did Mayor Ostrova promise …?"
     assert not {"declined", "comment", "Asked"} & cues
-    said = " ".join(s.text for s in result.statements)
+    said = " ".join(s.text for s in extraction.statements)
     assert "construction bonds" not in said  # "It seems that …": the writer's guess
     assert "is misleading" not in said  # the writer's verdict on Okafor's claim
-    guesses = [i for i in result.interpretations if "construction bonds" in i.span.text]
+    guesses = [i for i in extraction.interpretations if "construction bonds" in i.span.text]
     assert guesses and guesses[0].speaker.name == "Lena Ostrova"
 
 
-def test_a_report_speaks_for_its_author(result) -> None:
-    report = _by_cue(result, "According to")
+def test_a_report_speaks_for_its_author(extraction) -> None:
+    report = by_cue(extraction, "According to")
     assert report.speaker.name == "Priya Raman"
     assert (report.venue.name, report.venue.type) == ("report", "document")
     assert report.text == "operating costs for the line rose 18 percent last year"
 
 
-def test_speakers(result) -> None:
-    assert _by_cue(result, "added").speaker.name == "Hannah Greer"
-    called = _by_cue(result, "called")
+def test_speakers(extraction) -> None:
+    assert by_cue(extraction, "added").speaker.name == "Hannah Greer"
+    called = by_cue(extraction, "called")
     assert (called.source.text, called.speaker.name) == ("He", "Darius Okafor")
     assert called.kind == "mixed"
-    phelps = _by_cue(result, "said", "Phelps")
+    phelps = by_cue(extraction, "said", "Phelps")
     assert phelps.speaker.name == "Walter Phelps" and phelps.kind == "direct"
 
 
 @pytest.mark.parametrize("mode", ["fast", "accurate"])
 def test_claim_content_is_the_clause(mode: str) -> None:
     found = extract(ARTICLE.read_text(encoding="utf-8"), model=mode)
-    assert _by_cue(found, "claim").text == "she promised frozen fares"
+    assert by_cue(found, "claim").text == "she promised frozen fares"
