@@ -91,6 +91,14 @@ STATEMENTS = [
         [("indirect", ["The pier will close in May"], "noted", "Ada Brisk")],
         id="as-she-noted",
     ),
+    # A speech participle ending a reported clause is the same speaker's second claim.
+    pytest.param(
+        "Carson said he plans to visit Libya, insisting that U.S. leaders are too cautious.",
+        [("indirect", ["he plans to visit Libya"], "said", "Carson"),
+         ("indirect", ["to visit Libya"], "plans", "he"),
+         ("indirect", ["U.S. leaders are too cautious"], "insisting", "Carson")],
+        id="second-claim-after-a-comma",
+    ),
     # So-called quotation marks distance the writer from a phrase and quote nobody.
     pytest.param(
         'Ada Brisk said the so-called "pier tax" would go.',

@@ -111,6 +111,10 @@ _MEDIA = read_wordlist("media_nouns")
 def source_of(verb: Token) -> Range | None:
     """The subject mention of a reporting verb, borrowing it across `conj`/`advcl` chains."""
     current = verb
+    if _second_claim(verb):
+        # `Perdue said he doubted it, arguing that …`: the speaker of the clause the
+        # participle ends, not that clause's own subject
+        current = verb.head.head
     for _ in range(4):  # "X said ..., adding that ..." / "X laughed and said ..."
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
@@ -373,6 +377,35 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     if not ranges:
         return None
     return ranges, that
+
+
+def _second_claim(participle: Token) -> bool:
+    """A participle set off by a comma at the end of a reported clause, with no subject of
+    its own (`insisted that he has expanded the party, claiming that he raised turnout`):
+    the same speaker's next claim, not part of the clause's words."""
+    clause = participle.head
+    if (participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.i > participle.i
+            or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in _SUBJECT_DEPS for c in participle.children)):
+        return False
+    comma = participle.left_edge.i - 1
+    return comma > clause.i and participle.doc[comma].text == ","
+
+
+def _before_a_second_claim(clause: Token, content: list[Range], lexicon: CueLexicon) -> list[Range]:
+    """The reported clause's words stop before a second claim of speech or belief that
+    ends it (`_second_claim`): that claim is a report of its own."""
+    doc = clause.doc
+    for participle in clause.rights:
+        lemma = participle.lemma_.lower()
+        if not _second_claim(participle) or (
+                lemma not in lexicon.speech_verbs and lemma not in lexicon.belief_verbs):
+            continue
+        last = doc[participle.left_edge.i - 2]
+        cut = last.idx + len(last.text)
+        kept = [(start, min(end, cut)) for start, end in content if start < cut]
+        return kept or content
+    return content
 
 
 def _without(outer: Token, inner: Token, *, skip_leading_cc: bool = False) -> list[Range]:
@@ -696,6 +729,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
             if found is None:
                 return None  # "said whether ...": a question, not a claim
             content, that = found
+            content = _before_a_second_claim(child, content, lexicon)
             break
     if content is None and intent:
         for child in verb.children:
