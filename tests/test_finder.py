@@ -99,6 +99,12 @@ STATEMENTS = [
          ("indirect", ["U.S. leaders are too cautious"], "insisting", "Carson")],
         id="second-claim-after-a-comma",
     ),
+    # After "that", a question word opens a clause of time or place, not a question.
+    pytest.param(
+        "Ada Brisk said that when the pier opened, the town was glad.",
+        [("indirect", ["when the pier opened, the town was glad"], "said", "Ada Brisk")],
+        id="said-that-when",
+    ),
     # So-called quotation marks distance the writer from a phrase and quote nobody.
     pytest.param(
         'Ada Brisk said the so-called "pier tax" would go.',

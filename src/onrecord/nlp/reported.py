@@ -361,8 +361,9 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
             elif child.lower_ in _QUESTION_MARKS:
                 return None
             break
-    if doc[start].lower_ in QUESTION_WORDS and doc[start].tag_ in ("WDT", "WP", "WRB", "IN"):
-        return None
+    if that is None and doc[start].lower_ in QUESTION_WORDS and doc[start].tag_ in (
+            "WDT", "WP", "WRB", "IN"):
+        return None  # after "that", `when …` opens a clause of time: `said that when …, …`
     # A clause whose words sit on both sides of its reporting verb (`which Brisk believes
     # will sink …`, the relative pronoun the subject of the clause) is its words, not
     # the span across the verb and its speaker.
