@@ -295,8 +295,8 @@ def _source_document(doc: Doc, candidate: Candidate) -> Venue | None:
     if root.pos_ != "NOUN" or not is_document_noun(root.lemma_):
         return None
     first = root.i
-    while first > span.start and doc[first - 1].dep_ in ("compound", "amod") \
-            and doc[first - 1].head.i == root.i:
+    while (first > span.start and doc[first - 1].dep_ in ("compound", "amod")
+           and doc[first - 1].head.i == root.i):
         first -= 1
     return Venue(doc[first : root.i + 1].text, "document")
 

@@ -96,8 +96,8 @@ def _role_qualifiers(token: Token) -> list[str]:
     `the Anora director`, says whose, not which)."""
     words: list[str] = []
     i = token.i - 1
-    while i >= 0 and token.doc[i].dep_ == "compound" and token.doc[i].head.i == token.i \
-            and token.doc[i].pos_ == "NOUN":
+    while (i >= 0 and token.doc[i].dep_ == "compound" and token.doc[i].head.i == token.i
+           and token.doc[i].pos_ == "NOUN"):
         words.insert(0, token.doc[i].lower_)
         i -= 1
     return words
@@ -655,8 +655,8 @@ def _classify(
     if appositive and root.i not in table.person_at:  # "the nominee, Sen. Tim Kaine"
         root = appositive[0]
     named_body = [c for c in root.children if c.dep_ == "appos" and c.i in table.org_at]
-    if named_body and root.i not in table.person_at and root.i not in table.org_at \
-            and not table.org_at[named_body[0].i].weak:
+    if (named_body and root.i not in table.person_at and root.i not in table.org_at
+            and not table.org_at[named_body[0].i].weak):
         return table.org_at[named_body[0].i].entity, 0.85  # "a fan group, the Kestrel Nest"
     people = _coordinated_people(table, root)
     if len(people) > 1:

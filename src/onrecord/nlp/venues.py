@@ -803,7 +803,7 @@ def _in_at_phrase(
                 _span_range(doc, np_start, end)[1],
                 Venue(_document_name(doc, first, end), "document"),
             )
-        if phrase in lex.document_nouns or singular in lex.document_nouns:
+        if is_document_noun(phrase):
             return OccasionPhrase(
                 doc[i].idx,
                 _span_range(doc, np_start, end)[1],
