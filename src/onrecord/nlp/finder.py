@@ -270,7 +270,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     out = [c for c in out if not interview.misreads(c)]
     found = _outside_markup(_drop_sourceless_nested(out), text)
     for candidate in found:
-        _unquote_so_called(text, candidate)
+        _unquote_so_called(text, candidate, quoted)
     if learned is not None:
         predicted = (cast(Any, learned).predict(doc, found)
                      if getattr(learned, "reads_rules", False) else learned.predict(doc))
@@ -279,6 +279,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             if candidate.source is None and candidate.kind != "indirect":
                 candidate.source = _parsed_source(doc, candidate)
             shape_learned_candidate(doc, starts, candidate)
+            _unquote_so_called(text, candidate, quoted)  # before a sourceless one is judged
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
                  and not _straddles_title(c, quoted, text)]
@@ -291,7 +292,6 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
         for candidate in found:
             source_clear_of_content(text, candidate)
-            _unquote_so_called(text, candidate)
         # A last look at each relation as a whole, where the model brings a filter fitted
         # on its own held-out predictions (`statement_filter.py`) and read this Doc (one
         # without vectors it can read leaves no probabilities, and the rules stand alone).
@@ -676,8 +676,7 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     content = text[candidate.content[0][0] : candidate.content[-1][1]].lstrip().lower()
     if _QUESTION_OPENER.match(content) or content.rstrip(_CLOSING_MARKS).endswith("?"):
         return False
-    if candidate.source is None and (candidate.kind == "indirect" or (
-            candidate.kind == "mixed" and _scare_quotes_only(text, candidate))):
+    if candidate.source is None and candidate.kind == "indirect":
         # "it is assumed that …", "has reportedly been chatting …": reported speech with
         # no one named as its speaker is the writer's report (PolNeAR marks it; on held-out
         # train articles 27% of these relations were right, and dropping them gained 0.5
@@ -706,22 +705,17 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     return True
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 
 
-def _scare_quotes_only(text: str, candidate: Candidate) -> bool:
-    """Every quotation in the content is a so-called one (`to describe the so-called
-    "summer of sales"`): the marks distance the writer from a phrase, and quote nobody."""
-    start, end = candidate.content[0][0], candidate.content[-1][1]
-    quoted = list(_QUOTED.finditer(text, start, min(len(text), end + 1)))
-    return bool(quoted) and all(_SO_CALLED.search(text[max(0, q.start() - 20):q.start()])
-                                for q in quoted)
-
-
-def _unquote_so_called(text: str, candidate: Candidate) -> None:
-    """A report whose only quotation marks are so-called ones quotes nobody: indirect."""
-    if candidate.kind == "mixed" and _scare_quotes_only(text, candidate):
+def _unquote_so_called(text: str, candidate: Candidate, quoted: _QuotedRanges) -> None:
+    """A mixed report whose every quotation is a so-called one (`to describe the so-called
+    "summer of sales"`) quotes nobody: the marks distance the writer from a phrase. It is
+    indirect (and so, with no source, the writer's report)."""
+    if candidate.kind != "mixed" or not candidate.content:
+        return
+    inside = quoted.within(candidate.content[0][0], candidate.content[-1][1])
+    if inside and all(_SO_CALLED.search(text[max(0, start - 20):start]) for start, _ in inside):
         candidate.kind = "indirect"
         candidate.marked = []
 
