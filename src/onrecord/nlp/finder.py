@@ -291,6 +291,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
         for candidate in found:
+            _source_out_of_content(doc, text, candidate)
             source_clear_of_content(text, candidate)
         # A last look at each relation as a whole, where the model brings a filter fitted
         # on its own held-out predictions (`statement_filter.py`) and read this Doc (one
@@ -356,6 +357,29 @@ def _speaks_for_quoted(text: str, found: list[Candidate]) -> None:
     labelled: marks each such candidate with that statement's source."""
     speak_for(text, found, [(rng, c.source) for c in found if c.source is not None
                             for rng in (c.content if _labels(text, c) else c.marked)])
+
+
+def _source_out_of_content(doc: Doc, text: str, candidate: Candidate) -> None:
+    """No PolNeAR source shares a word with its content. A source and cue inside the
+    content (`which she plans to do …`) split it around them: `which` | `to do …`. A
+    source alone inside a content after the cue (the model's `it` of `unveiled a
+    translator that it says works …`) gives way to the subject the parse gives the cue."""
+    source, cue = candidate.source, candidate.cue
+    if source is None or cue is None:
+        return
+    for n, (start, end) in enumerate(candidate.content):
+        if not (start <= source[0] and source[1] <= end) or (start, end) == source:
+            continue  # a fragment that is the source itself is the model's to keep
+        if start <= cue[0] and cue[1] <= end and source[1] <= cue[0]:
+            before = text[start:source[0]].rstrip()
+            after = len(text[cue[1]:end]) - len(text[cue[1]:end].lstrip())
+            pieces = [(start, start + len(before))] if before else []
+            if cue[1] + after < end:
+                pieces.append((cue[1] + after, end))
+            candidate.content[n:n + 1] = pieces
+        elif start >= cue[1]:
+            candidate.source = _parsed_source(doc, candidate)
+        return
 
 
 def _parsed_source(doc: Doc, candidate: Candidate) -> Range | None:
@@ -621,7 +645,8 @@ class _RuleCues:
 
     def content_for(self, candidate: Candidate) -> Candidate:
         """The candidate with the content of the first rule sharing its cue, if any, and
-        that rule's source where the model named none or only a pronoun: the parse links
+        that rule's source where the model named none, only a pronoun or words of the
+        rule's content: the parse links
         a conjoined `X was forced into … and said …` to X, and the subject of `X, who …,
         said` to X, where the model's nearest source run stops short or picks "who"
         (of 10 such changes on held-out train articles, 7 named the annotated source, 1
@@ -633,6 +658,10 @@ class _RuleCues:
         if source is None or (rule.source is not None and self._bare_pronoun(source)
                               and not self._participle_noun(rule)):
             source = rule.source
+        elif any(start < source[1] and source[0] < end for start, end in rule.content):
+            # the model's `discussions` of `said Lumen was in discussions`
+            source = rule.source if rule.source is None or candidate.cue is None or not (
+                rule.source[0] < candidate.cue[1] and candidate.cue[0] < rule.source[1]) else None
         merged = replace(candidate, kind=rule.kind, content=list(rule.content),
                          marked=rule.marked, that=rule.that, source=source)
         # The rule's content may start inside the model's wider cue (`expressed` against

@@ -263,8 +263,11 @@ def is_goods_recall(verb: Token, lexicon: CueLexicon) -> bool:
     subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
     if any(child.dep_ == "nsubjpass" for child in subjects):
         return True  # goods (or an envoy) are recalled; nobody is quoted
-    has_object = any(child.dep_ == "dobj" for child in verb.children)
-    return has_object and any(_names_a_firm(subject) for subject in subjects)
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if any(child.dep_ == "poss" and child.lower_ == "its" for obj in objects
+           for child in obj.children):
+        return True  # `recalled its own translator`, whatever the parse made the subject
+    return bool(objects) and any(_names_a_firm(subject) for subject in subjects)
 
 
 def _names_a_firm(subject: Token) -> bool:
@@ -409,6 +412,21 @@ def _before_a_second_claim(clause: Token, content: list[Range], lexicon: CueLexi
     return content
 
 
+def _with_a_second_clause(verb: Token, clause: Token, content: list[Range]) -> list[Range]:
+    """`wrote that offline translation "has been promised before," but that the demo was
+    convincing`, parsed with the second that-clause conjoined to the verb: both clauses
+    are what was said, and PolNeAR's content runs on through the second (in train, 198
+    contents hold such an `and that` or `but that`)."""
+    doc = verb.doc
+    for conj in verb.rights:
+        opener = doc[conj.left_edge.i]
+        if (conj.dep_ == "conj" and conj.i > clause.i and opener.lower_ == "that"
+                and opener.dep_ == "mark" and opener.head.i == conj.i and content
+                and (whole := _span_range(doc, conj.left_edge.i, conj.right_edge.i + 1))):
+            return [*content[:-1], (content[-1][0], max(content[-1][1], whole[1]))]
+    return content
+
+
 def _without(outer: Token, inner: Token, *, skip_leading_cc: bool = False) -> list[Range]:
     """The subtree of `outer` minus the subtree of `inner`: up to two fragments; with
     `skip_leading_cc`, the first starts after a sentence's opening "But" or "And"."""
@@ -521,7 +539,10 @@ def relative_lead(verb: Token) -> Range | None:
     between = doc[noun.i + 1 : subject.left_edge.i]
     if any(token.tag_ == "WRB" for token in between):
         return None  # `where he says …`
-    relative = next((token for token in between if token.tag_ in _RELATIVE_TAGS), None)
+    # the clause's own relative: in `a law that they passed in 1998, which experts say
+    # gives …`, `that` belongs to the clause before
+    relative = next((token for token in between
+                     if token.tag_ in _RELATIVE_TAGS and token.i >= verb.left_edge.i), None)
     if relative is not None:
         start = relative
         before = doc[relative.i - 1] if relative.i > 0 else None
@@ -730,7 +751,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
             if found is None:
                 return None  # "said whether ...": a question, not a claim
             content, that = found
-            content = _before_a_second_claim(child, content, lexicon)
+            content = _with_a_second_clause(verb, child,
+                                            _before_a_second_claim(child, content, lexicon))
             break
     if content is None and intent:
         for child in verb.children:

@@ -211,6 +211,7 @@ class _EntityTable:
         self.sent_of = _sentence_index(doc)
         self.quoted = _merged([r for c in candidates for r in c.content])
         self.sources = _merged([c.source for c in candidates if c.source is not None])
+        self.firms = _firms_by_apposition(doc)
         self._read_people()
         self._read_appositions()
         self._read_pronoun_gender()
@@ -257,7 +258,8 @@ class _EntityTable:
         reads = [
             read
             for ent in self.doc.ents
-            if names_person(ent) and (read := _read_person(ent)) is not None
+            if names_person(ent) and ent.text not in self.firms
+            and (read := _read_person(ent)) is not None
         ]
         surnames, firsts = self.surnames, self.firsts
         for read in reads:  # the fullest names define the people
@@ -370,12 +372,15 @@ class _EntityTable:
     # organisations and groups
 
     def _read_organisations(self) -> None:
+        titles = self._quoted_names()
         for ent in self.doc.ents:
             if ent.root.i in self.person_at:  # a surname the tagger took for a place
                 continue
-            if ent.label_ in ("ORG", "GPE", "FAC"):
+            if _proper_name(ent) in titles:
+                continue  # `a pocket translator called "Beacon"`: a product, not a firm
+            if ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms:
                 entity = self.entity_for(_proper_name(ent), "organization")
-                weak = ent.label_ != "ORG"
+                weak = ent.label_ != "ORG" and ent.text not in self.firms
             elif ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 entity, weak = self.entity_for(_proper_name(ent), "group"), False
             else:
@@ -384,6 +389,22 @@ class _EntityTable:
             self.add(mention)
             for i in range(ent.start, ent.end):
                 self.org_at[i] = mention
+        for token in self.doc:  # a firm's name the entity tagger missed
+            if token.text in self.firms and token.i not in self.org_at and not token.ent_type_:
+                mention = self.mention(token, self.entity_for(token.text, "organization"))
+                self.add(mention)
+                self.org_at[token.i] = mention
+
+    def _quoted_names(self) -> set[str]:
+        """Names the article puts in quotation marks: titles and products, which the
+        entity tagger may call organisations wherever they occur."""
+        text = self.doc.text
+        names = set()
+        for ent in self.doc.ents:
+            before, after = text[max(0, ent.start_char - 1)], text[ent.end_char:ent.end_char + 1]
+            if ent.start_char > 0 and before in _OPENING_MARKS and after in _CLOSING_MARKS:
+                names.add(_proper_name(ent))
+        return names
 
     def org_named(self, pos: int, noun: str) -> _Mention | None:
         """The latest organisation before `pos` whose name holds `noun`, if any."""
@@ -414,6 +435,24 @@ class _EntityTable:
 
 
 # --- helpers over tokens ----------------------------------------------------------------
+
+
+def _firms_by_apposition(doc: Doc) -> frozenset[str]:
+    """One-word names that an apposition calls a firm (`Lumen, the Oslo-based hardware
+    start-up,`): the small entity tagger takes such names for people, or for nothing."""
+    found = set()
+    for token in doc:
+        name = token.head
+        if (token.dep_ != "appos" or name.i > token.i or name.pos_ != "PROPN"
+                or not name.is_title or any(child.dep_ == "compound" for child in name.children)
+                or name.ent_type_ not in ("", "PERSON", "ORG")):
+            continue
+        head = token.lemma_.lower()
+        if token.i >= 2 and doc[token.i - 1].text == "-":  # `start-up`
+            head = doc[token.i - 2].lower_ + head
+        if is_org_noun(head):
+            found.add(name.text)
+    return frozenset(found)
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -629,6 +668,11 @@ def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:
     return ResolvedSpeaker(table.entities[found].speaker(), confidence)
 
 
+_OPENING_MARKS = frozenset('"“‘\'«')
+_CLOSING_MARKS = frozenset('"”’\'»')
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def _classify(
     table: _EntityTable, span: Span, candidate: Candidate
 ) -> tuple[int | Speaker | None, float]:
@@ -645,6 +689,8 @@ def _classify(
         return _pronoun(table, root, pos, candidate)
     if (named := _name_in_capitals(table, span)) is not None:
         return named
+    if root.lower_ in _DEMONSTRATIVES and root.tag_ == "DT" and len(span) == 1:
+        return None, 0.3  # `That may explain why …`: a thing the writer points back to
     if root.tag_ in ("WP", "WDT") or (root.lower_ == "that" and root.head.dep_ == "relcl"):
         # "Doe, who said ...": the relative pronoun stands for the noun its clause modifies.
         noun = root.head.head if root.head.dep_ in ("relcl", "acl") else None
@@ -683,7 +729,7 @@ def _classify(
         return (latest.entity, 0.7) if latest else (None, 0.3)
     if (role := _role(root)) is not None and root.tag_ not in ("NNS", "NNPS"):
         if not _definite(root):
-            return None, 0.8  # "a director said": anonymous
+            return _named_later(table, role, pos) or (None, 0.8)  # "a director said"
         qualifiers = _role_qualifiers(root)
         if not qualifiers:
             return _by_role(table, role, pos)
@@ -791,6 +837,21 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
         latest = table.latest_org(pos)
         return (latest.entity, 0.5) if latest else (None, 0.4)
     return None, 0.4
+
+
+def _named_later(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int, float] | None:
+    """`A federal judge on Tuesday blocked …` opening an article that goes on to name `U.S.
+    District Judge Harriet Okafor`: a lede's unnamed speaker, before anyone is named, is
+    the one person the article later names in that role (and no one else holds it)."""
+    gender, key = role
+    entries = table.role_index.get(key, [])
+    if (not entries or entries[0][0] < pos or len({entity for _, entity in entries}) != 1
+            or next(table.persons.before(pos), None) is not None):
+        return None
+    entity = entries[0][1]
+    if gender != "-" and table.entities[entity].gender not in (None, gender):
+        return None
+    return entity, 0.6
 
 
 def _author(table: _EntityTable, document: Token) -> tuple[int, float] | None:

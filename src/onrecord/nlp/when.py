@@ -218,7 +218,12 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
         if token.i in cue_tokens:
             return True
         if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
-            return token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in ("speaking", "talking")
+            return (token.lemma_.lower() in SPEECH_LEMMAS
+                    or token.lower_ in ("speaking", "talking")
+                    # `on Tuesday blocked the ban, finding that …`: the participle's
+                    # words were given when the act was done
+                    or any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
+                           and child.i in cue_tokens for child in token.children))
         if token.head.i == token.i:  # reached the root without meeting a verb
             return token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in SPEECH_LEMMAS
         token = token.head
