@@ -570,9 +570,10 @@ _PLACE_NOUNS = frozenset(
 
 
 def _qualified(noun: Token) -> bool:
-    """`the library board`, `the city's planning commission`: a noun before the head
-    that says which body it is."""
-    return any(child.dep_ == "compound" and child.i < noun.i for child in noun.children)
+    """`the library board`, `the city's planning commission`, `the county sheriff's
+    office`: a noun before the head that says which body it is."""
+    return any((child.dep_ == "compound" or (child.dep_ == "poss" and child.pos_ == "NOUN"))
+               and child.i < noun.i for child in noun.children)
 
 
 def _definite(token: Token) -> bool:

@@ -349,11 +349,19 @@ def _strip_articles(doc: Doc, start: int, end: int) -> int:
 def _text(doc: Doc, start: int, end: int) -> str:
     if start >= end:
         return ""
-    return doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc_text(doc)[slice(*_span_range(doc, start, end))]
 
 
 def _span_range(doc: Doc, start: int, end: int) -> Range:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    last = doc[end - 1]
+    length = len(last.text)
+    if _SENTENCE_STOP_IN_INITIAL.match(last.text) and (
+            end == len(doc) or doc[end].is_space or doc[end].is_sent_start):
+        length -= 1  # `wrote on X.`: the tagger read the sentence's full stop as an initial's
+    return doc[start].idx, last.idx + length
+
+
+_SENTENCE_STOP_IN_INITIAL = re.compile(r"[A-Z]\.\Z")
 
 
 # ---------------------------------------------------------------------------------------
