@@ -645,12 +645,12 @@ class _RuleCues:
 
     def content_for(self, candidate: Candidate) -> Candidate:
         """The candidate with the content of the first rule sharing its cue, if any, and
-        that rule's source where the model named none, only a pronoun or words of the
-        rule's content: the parse links
-        a conjoined `X was forced into … and said …` to X, and the subject of `X, who …,
-        said` to X, where the model's nearest source run stops short or picks "who"
-        (of 10 such changes on held-out train articles, 7 named the annotated source, 1
-        undid a right one, 2 were on relations PolNeAR does not mark)."""
+        that rule's source where the model named none, only a pronoun, or words of the
+        rule's content after the cue: the parse links a conjoined `X was forced into …
+        and said …` to X, and the subject of `X, who …, said` to X, where the model's
+        nearest source run stops short or picks "who" (of 10 such changes on held-out
+        train articles, 7 named the annotated source, 1 undid a right one, 2 were on
+        relations PolNeAR does not mark)."""
         rule = self.index.first_overlapping(candidate.cue) if candidate.cue else None
         if rule is None:
             return candidate
@@ -658,9 +658,13 @@ class _RuleCues:
         if source is None or (rule.source is not None and self._bare_pronoun(source)
                               and not self._participle_noun(rule)):
             source = rule.source
-        elif any(start < source[1] and source[0] < end for start, end in rule.content):
-            # the model's `discussions` of `said Lumen was in discussions`
-            source = rule.source if rule.source is None or candidate.cue is None or not (
+        elif candidate.cue is not None and any(
+                start < source[1] and source[0] < end and start >= candidate.cue[1]
+                for start, end in rule.content):
+            # the model's `discussions` of `said Lumen was in discussions` (a content
+            # before the cue is the rule's to be wrong about: `…, disclosures filed on
+            # Sunday night revealed`)
+            source = rule.source if rule.source is None or not (
                 rule.source[0] < candidate.cue[1] and candidate.cue[0] < rule.source[1]) else None
         merged = replace(candidate, kind=rule.kind, content=list(rule.content),
                          marked=rule.marked, that=rule.that, source=source)
