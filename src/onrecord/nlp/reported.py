@@ -108,6 +108,16 @@ def _subject_range(subject: Token, verb: Token) -> Range | None:
 _MEDIA = read_wordlist("media_nouns")
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dateline(subject: Token) -> bool:
+    """`DAYTON, Ohio — Sen. Margaret Ashworth told …`: the place a story was filed from,
+    parsed as a second subject, speaks for no one."""
+    return subject.is_upper and len(subject.text) > 1 and any(
+        child.dep_ == "punct" and child.text in _DASHES for child in subject.children)
+
+
 def source_of(verb: Token) -> Range | None:
     """The subject mention of a reporting verb, borrowing it across `conj`/`advcl` chains."""
     current = verb
@@ -117,7 +127,12 @@ def source_of(verb: Token) -> Range | None:
         current = verb.head.head
     for _ in range(4):  # "X said ..., adding that ..." / "X laughed and said ..."
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and _dateline(child):
+                # `WASHINGTON -- President Obama, …, said`: the name the dateline heads
+                named = next((c for c in child.children if c.dep_ == "appos"), None)
+                if named is not None and named.ent_type_ not in ("DATE", "GPE"):
+                    return _subtree_range(named)
+            elif child.dep_ in ("nsubj", "csubj"):
                 return _subject_range(child, current)
             if child.dep_ == "agent":  # "it was announced by X"
                 for grandchild in child.children:
@@ -195,6 +210,11 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in lexicon.speculation:
             return True
+        if child.dep_ == "nsubj" and _speaks(verb, lexicon) and (child.lower_ in _NO_ONE or any(
+                det.dep_ == "det" and det.lower_ in ("no", "neither") for det in child.children)):
+            # `Neither campaign responded`, `nobody said`: no one spoke (`no one expected
+            # …` is a belief the writer reports, which PolNeAR marks)
+            return True
     if asks_whether(verb):
         return True
     head = verb.head
@@ -232,10 +252,12 @@ def asks_whether(verb: Token) -> bool:
 
 
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_NO_ONE = frozenset({"nobody", "none", "neither", "nothing"})
 
 
 # Verbs of talking that the cue lexicon leaves out because they take no reported clause.
-_TALK_VERBS = frozenset({"comment", "discuss", "elaborate", "talk", "speak"})
+_TALK_VERBS = frozenset({"comment", "discuss", "elaborate", "talk", "speak", "share", "name",
+                         "disclose", "divulge", "identify", "specify", "detail"})
 
 
 def _speaks(verb: Token, lexicon: CueLexicon) -> bool:
@@ -478,7 +500,8 @@ _DESCRIPTION_DEPS = ("oprd", "acomp", "advcl", "xcomp", "ccomp")
 # of 20:0, to 23:5, about 6:0, against 3:0); a place, a time or a clause of manner (`in`,
 # `on`, `at`, `saying`) it leaves out about as often as not, so those stay out.
 _OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp"})
-_OBJECT_COMPLEMENT_PREPS = frozenset({"as", "for", "of", "to", "about", "against", "with", "over"})
+_OBJECT_COMPLEMENT_PREPS = frozenset({"as", "for", "of", "to", "about", "against", "with", "over",
+                                      "within"})
 
 
 def raised_subject(verb: Token) -> Range | None:

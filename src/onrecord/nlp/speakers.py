@@ -378,6 +378,8 @@ class _EntityTable:
                 continue
             if _proper_name(ent) in titles:
                 continue  # `a pocket translator called "Beacon"`: a product, not a firm
+            if len(ent) == 1 and _common_plural(ent.root):
+                continue  # `Aides said privately …` opening a paragraph
             if ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms:
                 entity = self.entity_for(_proper_name(ent), "organization")
                 weak = ent.label_ != "ORG" and ent.text not in self.firms
@@ -435,6 +437,17 @@ class _EntityTable:
 
 
 # --- helpers over tokens ----------------------------------------------------------------
+
+
+def _common_plural(token: Token) -> bool:
+    """A role's or an anonymous source's plural written with a capital (`Aides`,
+    `Critics`, `Officials` opening a sentence), which the taggers may take for a name:
+    people unnamed."""
+    if not token.text.istitle():
+        return False
+    lex, word = _lexicons(), token.lower_
+    return word.endswith("s") and any(  # `aides`, `witnesses`
+        singular in lex.roles or singular in lex.anonymous for singular in (word[:-1], word[:-2]))
 
 
 def _firms_by_apposition(doc: Doc) -> frozenset[str]:
@@ -746,6 +759,8 @@ def _classify(
         if _definite(root):
             return table.entity_for(_proper_name(span), "group"), 0.6
         return None, 0.7  # "critics said"
+    if root.pos_ == "PROPN" and len(span) == 1 and _common_plural(root):
+        return None, 0.7  # "Aides said", as "critics said"
     if root.pos_ == "PROPN":
         return _unknown_name(table, span)
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children):
