@@ -1,11 +1,13 @@
 """Where an article's first line of text lies: after the ` date YYYY-MM-DD` header that
-onrecord's own articles may open with, and any blank lines."""
+onrecord's own articles may open with, and any blank lines; and whether a name is the
+writer's, in a byline."""
 
 from __future__ import annotations
 
 import re
 
 _DATE_HEADER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}[^\n]*\n")
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|interview by|interviewed by)[ \t]+$", re.IGNORECASE)
 
 
 def first_line(text: str) -> tuple[int, int]:
@@ -16,3 +18,9 @@ def first_line(text: str) -> tuple[int, int]:
         start += 1
     end = text.find("\n", start)
     return start, (len(text) if end < 0 else end)
+
+
+def after_byline(text: str, start: int) -> bool:
+    """Whether the name at `start` opens a byline (`By Ann Lee`): the writer's, not a
+    person the article is about."""
+    return _BYLINE.search(text, max(0, start - 24), start) is not None

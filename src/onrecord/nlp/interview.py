@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, Range, in_ranges
 from .doccache import doc_text
+from .headline import after_byline
 from .speakers import speak_for
 
 # A turn label at the start of a line: `Q:`, `A.`, `Question:`, `Answer -`.
@@ -41,7 +42,6 @@ _MIN_TURNS = 2
 _PLACED = frozenset({"GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
                      "DATE", "TIME", "PRODUCT"})
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*[\"'”’)]*")
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|interview by|interviewed by)[ \t]+$", re.IGNORECASE)
 
 
 @dataclass
@@ -124,8 +124,7 @@ def _interviewee(doc: Doc, first_turn: int) -> Span | None:
     mentions: dict[str, list[Span]] = {}
     people: set[str] = set()
     for name in _names(doc, first_turn):
-        before = text[max(0, name.start_char - 24):name.start_char]
-        if _BYLINE.search(before):
+        if after_byline(text, name.start_char):
             continue
         key = name[-1].lower_
         mentions.setdefault(key, []).append(name)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges
+from .headline import after_byline
 from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
 
 
@@ -208,6 +209,7 @@ class _EntityTable:
         self.by_key: dict[tuple[str, str], int] = {}  # (type, name key) -> entity
         self.surnames: dict[str, list[int]] = {}  # last name word -> people with it
         self.firsts: dict[str, list[int]] = {}  # first name word -> people with it
+        self.apposed_gender: dict[int, str] = {}  # person -> gender a role in apposition gives
         self.sent_of = _sentence_index(doc)
         self.quoted = _merged([r for c in candidates for r in c.content])
         self.sources = _merged([c.source for c in candidates if c.source is not None])
@@ -259,6 +261,7 @@ class _EntityTable:
             read
             for ent in self.doc.ents
             if names_person(ent) and ent.text not in self.firms
+            and not after_byline(self.doc.text, ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
         ]
         surnames, firsts = self.surnames, self.firsts
@@ -270,6 +273,12 @@ class _EntityTable:
         for lists in (surnames, firsts):
             for key, found in lists.items():
                 lists[key] = list(dict.fromkeys(found))
+        for read in reads:  # `His daughter, Mara Ferreira`: known before surnames link
+            apposed = [_role(t) for t in (read.root.head, *read.root.children)
+                       if (t.dep_ == "appos" or read.root.dep_ == "appos") and t.i != read.root.i]
+            genders = {role[0] for role in apposed if role is not None and role[0] != "-"}
+            if len(read.key) > 1 and len(genders) == 1:
+                self.apposed_gender[self.entity_for(read.name, "person", read.key)] = genders.pop()
         for read in reads:  # then mentions, in text order, so recency is known
             if len(read.key) > 1:
                 entity, confidence = self.entity_for(read.name, "person", read.key), 0.95
@@ -324,7 +333,10 @@ class _EntityTable:
             return options[0], 0.9
         # Two people share the name: the honorific decides, else the most recent one.
         if honorific_gender:
-            fitting = [e for e in options if self.entities[e].gender == honorific_gender]
+            genders = {e: self.entities[e].gender or self.apposed_gender.get(e) for e in options}
+            fitting = [e for e in options if genders[e] == honorific_gender]
+            if len(fitting) != 1:  # `Mr. Ferreira` is not `His daughter, Mara Ferreira`
+                fitting = [e for e in options if genders[e] in (None, honorific_gender)]
             if len(fitting) == 1:
                 return fitting[0], 0.85
         for mention in self.persons.before(pos):
