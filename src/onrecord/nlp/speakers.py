@@ -274,9 +274,11 @@ class _EntityTable:
             for key, found in lists.items():
                 lists[key] = list(dict.fromkeys(found))
         for read in reads:  # `His daughter, Mara Ferreira`: known before surnames link
-            apposed = [_role(t) for t in (read.root.head, *read.root.children)
-                       if (t.dep_ == "appos" or read.root.dep_ == "appos") and t.i != read.root.i]
-            genders = {role[0] for role in apposed if role is not None and role[0] != "-"}
+            apposed = [child for child in read.root.children if child.dep_ == "appos"]
+            if read.root.dep_ == "appos":
+                apposed.append(read.root.head)
+            genders = {role[0] for token in apposed
+                       if (role := _role(token)) is not None and role[0] != "-"}
             if len(read.key) > 1 and len(genders) == 1:
                 self.apposed_gender[self.entity_for(read.name, "person", read.key)] = genders.pop()
         for read in reads:  # then mentions, in text order, so recency is known
