@@ -6,6 +6,7 @@ speaker resolution and placement read them; `component.py` turns them into State
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -54,3 +55,26 @@ def ranges_outside(region: Range, excluded: list[Range]) -> list[Range]:
     if position < region[1]:
         out.append((position, region[1]))
     return out
+
+
+_QUOTING_CUES = frozenset({"quoted", "quotes", "quoting", "quote"})
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,\"“]{2,120}?),?\s+as\s*\Z")
+_AS_SAYING = re.compile(r"(?P<who>[^,\"“]{2,120}?),?\s+as\s+(?:saying|having\s+said|telling)\b")
+
+
+def quoted_speaker(text: str, candidate: Candidate) -> Range | None:
+    """`Valdoria's state news agency quoted Foreign Minister Pavel Roush as saying …`: the
+    corpus makes the agency the source and `Roush as saying …` the content, but the words
+    are Roush's (the agency is where they appeared). The range of the quoted person's
+    mention, or None."""
+    if candidate.cue is None or not candidate.content:
+        return None
+    cue = text[candidate.cue[0]:candidate.cue[1]].strip().lower()
+    if cue in _QUOTING_CUES:  # the corpus's reading: `quoted` | `Roush as saying …`
+        start, end = candidate.content[0]
+        found = _AS_SAYING.match(text, start, end)
+        return (start, found.end("who")) if found is not None else None
+    if cue in ("saying", "having said") and candidate.source is not None:  # the rules'
+        between = _QUOTED_AS.search(text, candidate.source[1], candidate.cue[0])
+        return (between.start("who"), between.end("who")) if between is not None else None
+    return None

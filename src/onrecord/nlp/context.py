@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..dates import resolve_date
 from ..model import Recipient, SaidOn, Venue
 from .about import topics_of
-from .candidates import Candidate, Range, ranges_outside
+from .candidates import Candidate, Range, quoted_speaker, ranges_outside
 from .doccache import doc_text, token_starts
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
@@ -285,12 +285,17 @@ def _stated(
 def _source_document(doc: Doc, candidate: Candidate) -> Venue | None:
     """A source that is a document ("according to a report by the city auditor", "a
     statement from the ministry said") is where the words were given: the document's
-    noun, with the words that qualify it ("annual report")."""
+    noun, with the words that qualify it ("annual report"). A source that quotes someone
+    (`the state news agency quoted the minister as saying …`) is where the minister's
+    words appeared."""
     if candidate.source is None:
         return None
     span = doc.char_span(*candidate.source, alignment_mode="expand")
     if span is None:
         return None
+    if quoted_speaker(doc_text(doc), candidate) is not None:
+        first = span.start + (span[0].lower_ in ("the", "a", "an"))
+        return Venue(doc[first : span.end].text, "outlet") if first < span.end else None
     root = span.root
     if root.pos_ != "NOUN" or not is_document_noun(root.lemma_):
         return None

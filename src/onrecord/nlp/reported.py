@@ -217,6 +217,12 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True
     if asks_whether(verb):
         return True
+    if (verb.lemma_.lower() in _TALK_VERBS and verb.dep_ in ("xcomp", "advcl")
+            and any(token.lower_ in ("anonymity", "authorized", "authorised")
+                    for token in verb.doc[max(verb.sent.start, verb.i - 6) : verb.i])):
+        # `spoke on condition of anonymity to discuss the talks`, `was not authorized to
+        # speak publicly`: why a source goes unnamed, not what anyone said
+        return True
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i:
         if head.lemma_.lower() in lexicon.declined_verbs:

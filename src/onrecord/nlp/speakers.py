@@ -29,7 +29,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
-from .candidates import Candidate, Range, in_ranges
+from .candidates import Candidate, Range, in_ranges, quoted_speaker
 from .headline import after_byline
 from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
 
@@ -277,8 +277,8 @@ class _EntityTable:
             apposed = [child for child in read.root.children if child.dep_ == "appos"]
             if read.root.dep_ == "appos":
                 apposed.append(read.root.head)
-            genders = {role[0] for token in apposed
-                       if (role := _role(token)) is not None and role[0] != "-"}
+            genders = {apposed_role[0] for token in apposed
+                       if (apposed_role := _role(token)) is not None and apposed_role[0] != "-"}
             if len(read.key) > 1 and len(genders) == 1:
                 self.apposed_gender[self.entity_for(read.name, "person", read.key)] = genders.pop()
         for read in reads:  # then mentions, in text order, so recency is known
@@ -680,9 +680,10 @@ def _source_span(doc: Doc, rng: Range) -> Span | None:
 
 
 def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:
-    if candidate.source is None:
+    source = quoted_speaker(table.doc.text, candidate) or candidate.source
+    if source is None:
         return ResolvedSpeaker(None, 0.5)
-    span = _source_span(table.doc, candidate.source)
+    span = _source_span(table.doc, source)
     if span is None:
         return ResolvedSpeaker(None, 0.3)
     found, confidence = _classify(table, span, candidate)
