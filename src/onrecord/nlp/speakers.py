@@ -405,7 +405,7 @@ class _EntityTable:
             self.add(mention)
             for i in range(ent.start, ent.end):
                 self.org_at[i] = mention
-        for token in self.doc:  # a firm's name the entity tagger missed
+        for token in self.doc if self.firms else ():  # a firm's name the tagger missed
             if token.text in self.firms and token.i not in self.org_at and not token.ent_type_:
                 mention = self.mention(token, self.entity_for(token.text, "organization"))
                 self.add(mention)
