@@ -51,8 +51,19 @@ def _split_marks(view: DocView, span: TokenSpan) -> tuple[TokenSpan | None, bool
     marked = False
     if view.mark[start] in ("open", "toggle"):
         start, marked = start + 1, True
-    # A closing mark may be followed by a dash or stray punctuation inside the span.
-    if end - 1 > start and view.mark[end - 1] in ("close", "toggle"):
+    # A closing mark may be followed by a dash or stray punctuation inside the span. One
+    # that closes a quotation opened inside the span (`thanked the committee for "a fair
+    # hearing"`) is that quotation's, and stays.
+    opened, toggled = 0, False
+    for k in range(start, end - 1):
+        if view.mark[k] == "open":
+            opened += 1
+        elif view.mark[k] == "close":
+            opened = max(0, opened - 1)
+        elif view.mark[k] == "toggle":
+            toggled = not toggled
+    closes_inner = opened > 0 or toggled
+    if end - 1 > start and view.mark[end - 1] in ("close", "toggle") and not closes_inner:
         end, marked = end - 1, True
     return _trim(view, (start, end)) if start < end else None, marked
 

@@ -197,7 +197,8 @@ def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
 # A sentence that sets the scene for the quote after it: "Speaking on the podcast "Draft
 # Two" with host Milo Brandt, she went further."
 _SCENE = re.compile(
-    r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat)\b",
+    r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat|"
+    r"video|clip|livestream|post(?:ed)?)\b",
     re.IGNORECASE,
 )
 
@@ -278,8 +279,30 @@ def _stated(
                 if _distance(span, anchors[m]) == best:
                     mine[m].append(item)
         for m in members:
-            placements[m] = _choose(mine[m], anchors[m])
+            placements[m] = _choose(mine[m] or _dates_inside(doc, ordered[m], published),
+                                    anchors[m])
     return placements
+
+
+def _dates_inside(doc: Doc, candidate: Candidate, published: date | None) -> list[_Found]:
+    """A time phrase the content's span took in but that hangs on the cue itself
+    (`urged Congress on Wednesday to ease …`): when the words were said, for a statement
+    whose own clause states nothing else."""
+    own = _cue_tokens(doc, [candidate])
+    found: list[_Found] = []
+    for time in find_time_phrases(doc_text(doc), candidate.content):
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        head = span.root.head
+        if head.dep_ == "prep" and head.i not in own:
+            head = head.head  # `on Wednesday`: the preposition hangs on the verb
+        if head.i not in own:
+            continue
+        value = resolve_date(time.text, published)
+        if value is not None and (published is None or value <= published.isoformat()):
+            found.append(_Found(time.start, time.end, said_on=SaidOn(value, time.text)))
+    return found
 
 
 def _source_document(doc: Doc, candidate: Candidate) -> Venue | None:
@@ -297,13 +320,17 @@ def _source_document(doc: Doc, candidate: Candidate) -> Venue | None:
         first = span.start + (span[0].lower_ in ("the", "a", "an"))
         return Venue(doc[first : span.end].text, "outlet") if first < span.end else None
     root = span.root
-    if root.pos_ != "NOUN" or not is_document_noun(root.lemma_):
+    if root.pos_ != "NOUN":
         return None
     first = root.i
     while (first > span.start and doc[first - 1].dep_ in ("compound", "amod")
            and doc[first - 1].head.i == root.i):
         first -= 1
-    return Venue(doc[first : root.i + 1].text, "document")
+    name = doc[first : root.i + 1].text
+    # `court documents`: a document as a whole phrase, though `documents` alone is not
+    if not (is_document_noun(root.lemma_) or is_document_noun(name.lower())):
+        return None
+    return Venue(name, "document")
 
 
 def _cue_tokens(doc: Doc, candidates: Sequence[Candidate]) -> frozenset[int]:
@@ -413,7 +440,8 @@ def _carry_over(
         previous = _continued(
             doc, chain_candidates, chain_segments, chain_keys, done, paragraphs, position
         )
-        if previous is None or not _compatible(own, previous):
+        if previous is None or not (_compatible(own, previous) or _participle_after(
+                doc, chain_candidates[position - 1], chain_candidates[position])):
             done.append(own)
             continue
         # Same occasion: what this clause states wins, the rest comes from before.
@@ -465,6 +493,17 @@ def _continued(
     return None
 
 
+def _participle_after(doc: Doc, before: Candidate, candidate: Candidate) -> bool:
+    """`Ortega said on Friday that …, telling Sky Sports that …`: a participle's words
+    were said when the sentence's main verb says, whatever else it names."""
+    if before.cue is None or candidate.cue is None:
+        return False
+    first = doc.char_span(*before.cue, alignment_mode="expand")
+    second = doc.char_span(*candidate.cue, alignment_mode="expand")
+    return (first is not None and second is not None and len(second) > 0
+            and second[0].tag_ == "VBG" and first.sent.start == second.sent.start)
+
+
 def _fuller(own: Recipient | None, previous: Recipient | None) -> Recipient | None:
     # "she told Nair" continuing "with host Priya Nair": keep the full name.
     if own is None or (previous is not None and len(previous.name) > len(own.name)):
@@ -484,7 +523,13 @@ def _compatible(own: Placement, previous: Placement) -> bool:
         return False
     if own.recipient is not None:
         if previous.recipient is None:
-            return False
+            # "Speaking to the BBC, … He told the presenter, Nick Harlow, …": a person named
+            # as the one spoken to on an occasion that named only its outlet.
+            return (
+                own.venue is None
+                and previous.venue is not None
+                and own.recipient.name[:1].isupper()
+            )
         mine = _key_of(own.recipient.name)
         theirs = _key_of(previous.recipient.name)
         if mine is None or mine != theirs:

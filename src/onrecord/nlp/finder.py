@@ -306,7 +306,27 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     interview.speaks_for(text, found)
     _speaks_for_quoted(text, found)
     _sources_clear_of_cues(doc, text, found, lexicon)
+    for candidate in found:
+        _content_past_dateline(text, candidate)
     return found + interview.answers
+
+
+# `BRACKWELL — `, `DAYTON, Ohio — `, `WASHINGTON -- `: where a story was filed from.
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                       r" ?(?:\u2014|\u2013|--) ?")
+
+
+def _content_past_dateline(text: str, candidate: Candidate) -> None:
+    """A content that opens its paragraph with the dateline starts after it: the place
+    the story was filed from is nobody's words."""
+    if not candidate.content:
+        return
+    start, end = candidate.content[0]
+    if start and text[start - 1] != "\n":
+        return
+    found = _DATELINE.match(text, start, end)
+    if found is not None and found.end() < end:
+        candidate.content[0] = (found.end(), end)
 
 
 _CLAUSE_OPENING = re.compile(r",|\b(?:who|whom|whose|which)\b")
@@ -475,6 +495,7 @@ def combine(
     others: list[Candidate] = []
     for c in rules:
         (leading if c.kind == "direct" or _labels(text, c) else others).append(c)
+    leading, others = _reported_within(leading, others)
     leading = _speakers_from_model(leading, learned)
     if how == "rule_content":
         twins = _RuleCues(others, text)
@@ -483,6 +504,27 @@ def combine(
     out = leading + _not_covered(learned, leading) + _short_of_quotations(learned, leading, text)
     kept = _not_covered(others, out)
     return out + kept + _vouching(text, [c for c in others if c not in kept], out)
+
+
+def _reported_within(
+    leading: list[Candidate], others: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """A quotation whose cue and words both lie inside a reported clause (`said it had
+    reviewed the recipes and found "no evidence …"`) is part of that clause's statement:
+    it does not lead, or the model's relation over the whole clause would be cut at it."""
+    contents = _RangeIndex([(rng, rng) for c in others for rng in c.content])
+
+    def within(rng: Range) -> bool:
+        return any(s <= rng[0] and rng[1] <= e for s, e in contents.overlapping(rng))
+
+    # Only the reported-speech reading's quotations: one the quotation finder attributes
+    # (`…, the mother of three replied: "…"`) stands on its own even inside a rule's
+    # content that ran on too far.
+    inner = [c for c in leading if c.origin == "reported" and c.cue is not None
+             and within(c.cue) and all(within(rng) for rng in c.content)]
+    if not inner:
+        return leading, others
+    return [c for c in leading if c not in inner], others + inner
 
 
 def _speakers_from_model(leading: list[Candidate], learned: list[Candidate]) -> list[Candidate]:

@@ -767,6 +767,11 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     on_cue: int | None = None  # where a cue that takes its `on` ends
     origin = "speech" if speech else "belief" if belief else "intent"
     clauses = [child for child in verb.children if child.dep_ in _CLAUSE_DEPS]
+    if len(clauses) > 1:
+        # `In a letter … sent the day before, a coalition wrote that …`: the parse may take
+        # a fronted participle for a clause; the one `that` opens after the verb is said.
+        clauses.sort(key=lambda c: not (c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
     if speech and not clauses and (misplaced := _clause_the_parse_misplaced(verb)) is not None:
         clause, holder = misplaced
         if holder is None:

@@ -20,6 +20,7 @@ Decisions where the brief left room:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -213,6 +214,7 @@ class _EntityTable:
         self.sent_of = _sentence_index(doc)
         self.quoted = _merged([r for c in candidates for r in c.content])
         self.sources = _merged([c.source for c in candidates if c.source is not None])
+        self.cues = _merged([c.cue for c in candidates if c.cue is not None])
         self.firms = _firms_by_apposition(doc)
         self._read_people()
         self._read_appositions()
@@ -239,13 +241,18 @@ class _EntityTable:
             subject=token.dep_ in SUBJECT_DEPS,
             source=in_ranges(self.sources, start),
             possessive=token.dep_ == "poss",
-            quoted=in_ranges(self.quoted, start),
+            quoted=in_ranges(self.quoted, start) and not self._raised(token),
             **extra,  # type: ignore[arg-type]
         )
 
+    def _raised(self, token: Token) -> bool:
+        """The subject of a cue verb is outside the speech even where the content's span
+        takes it in (`Mr Whitcombe is expected to set out …`)."""
+        return token.dep_ in SUBJECT_DEPS and in_ranges(self.cues, token.head.idx)
+
     def add(self, mention: _Mention) -> None:
         kind = self.entities[mention.entity].type
-        if kind in ("person", "unknown"):
+        if kind in ("person", "unknown", "unnamed"):
             self.persons.add(mention)
         else:
             (self.orgs if kind == "organization" else self.groups).add(mention)
@@ -521,15 +528,32 @@ def names_person(ent: Span) -> bool:
     (it reads "Maria Brisk spoke on Monday" as an organisation): two or three capitalised
     proper nouns, the first a common first name, none a word organisations are named by."""
     if ent.label_ == "PERSON":
-        return True
+        return not _a_street(ent)
     if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(ent) <= 3:
         return False
-    if not is_first_name(ent[0].lower_):
+    if not is_first_name(ent[0].lower_) and not _apposed_to_role(ent):
         return False
     lex = _lexicons()
     return ent[-1].lower_ not in lex.name_heads and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lex.org_nouns
         for t in ent)
+
+
+_STREET_WORDS = frozenset({"lane", "street", "road", "avenue", "boulevard", "drive", "square"})
+
+
+def _a_street(ent: Span) -> bool:
+    # `a jewellery shop on Harrow Lane`: a place the tagger took for a person.
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return (len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
+            and before in ("on", "in", "at", "off", "along", "near"))
+
+
+def _apposed_to_role(ent: Span) -> bool:
+    """`The shop's owner, Fenella Cross`: a name the tagger called a firm, set beside a
+    person's role, whose first name the lists lack."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and _role(root.head) is not None
 
 
 def _read_person(ent: Span) -> _PersonRead | None:
@@ -627,7 +651,12 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
     if cached is not None and cached[0] == key:
         return list(cached[1])
     table = _EntityTable(doc, candidates)
-    resolved = [_resolve(table, candidate) for candidate in candidates]
+    # In the order the sources are read, so that a pronoun can mean a source resolved
+    # just before it (`A neighbour … said …. "…," she said.`).
+    order = sorted(range(len(candidates)), key=lambda k: _reading_position(candidates[k]))
+    resolved: list[ResolvedSpeaker] = [ResolvedSpeaker(None, 0.0)] * len(candidates)
+    for k in order:
+        resolved[k] = _resolve(table, candidates[k])
     doc.user_data[_CACHE_KEY] = (key, tuple(resolved))
     return resolved
 
@@ -665,6 +694,13 @@ def speak_for(text: str, candidates: Sequence[Candidate],
             k -= 1
 
 
+def _reading_position(candidate: Candidate) -> int:
+    for rng in (candidate.source, candidate.cue):
+        if rng is not None:
+            return rng[0]
+    return candidate.content[0][0] if candidate.content else 0
+
+
 def _source_span(doc: Doc, rng: Range) -> Span | None:
     text_end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     start, end = max(0, rng[0]), min(text_end, rng[1])
@@ -688,13 +724,36 @@ def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:
         return ResolvedSpeaker(None, 0.3)
     found, confidence = _classify(table, span, candidate)
     if found is None:
+        _remember_unnamed(table, span)
         return ResolvedSpeaker(None, confidence)
     if isinstance(found, Speaker):
         return ResolvedSpeaker(found, confidence)
     # Remember the resolved mention, so "he ... he added" chains through it.
     if span.root.i not in table.person_at and span.root.i not in table.org_at:
         table.add(table.mention(span.root, found, confidence=confidence))
-    return ResolvedSpeaker(table.entities[found].speaker(), confidence)
+    entity = table.entities[found]
+    if entity.type == "unnamed":
+        return ResolvedSpeaker(None, confidence)
+    return ResolvedSpeaker(entity.speaker(), confidence)
+
+
+def _remember_unnamed(table: _EntityTable, span: Span) -> None:
+    """A person the article leaves unnamed (`A neighbour, who declined to give her name`)
+    is still the one a pronoun just after means: a mention of nobody in particular, so
+    that `she said` resolves to no one rather than to a named woman met before."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.tag_ == "NNS" or root.i in table.person_at:
+        return
+    role = _role(root)
+    if role is None and _lemma(root) not in _lexicons().anonymous:
+        return
+    entity = table.entity_for(f"unnamed@{root.idx}", "unnamed")
+    if role is not None and role[0] != "-":
+        table.entities[entity].vote(role[0], 2)
+    for token in span:  # `who declined to give her name`
+        if token.tag_ == "PRP$" and (gender := PRONOUN_GENDER.get(token.lower_)) in ("m", "f"):
+            table.entities[entity].vote(gender, 1)
+    table.add(table.mention(root, entity, confidence=0.9))
 
 
 _OPENING_MARKS = frozenset('"“‘\'«')
@@ -716,10 +775,15 @@ def _classify(
             return found, min(confidence, 0.8)
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
         return _pronoun(table, root, pos, candidate)
+    if (epithet := _epithet(span)) is not None:
+        person, confidence = _recent_person(table, root, pos, candidate, epithet or None)
+        return (person, min(confidence, 0.7)) if person is not None else (None, 0.5)
     if (named := _name_in_capitals(table, span)) is not None:
         return named
     if root.lower_ in _DEMONSTRATIVES and root.tag_ == "DT" and len(span) == 1:
         return None, 0.3  # `That may explain why …`: a thing the writer points back to
+    if root.tag_ == "DT" and len(span) == 1:
+        return None, 0.7  # `Some called it …`, `Many said`: nobody in particular
     if root.tag_ in ("WP", "WDT") or (root.lower_ == "that" and root.head.dep_ == "relcl"):
         # "Doe, who said ...": the relative pronoun stands for the noun its clause modifies.
         noun = root.head.head if root.head.dep_ in ("relcl", "acl") else None
@@ -727,6 +791,8 @@ def _classify(
             return None, 0.3
         return _classify(table, table.doc[noun.left_edge.i : noun.i + 1], candidate)
     appositive = [c for c in root.children if c.dep_ == "appos" and c.i in table.person_at]
+    if not appositive and (_role(root) is not None or lemma in lex.spokes):
+        appositive = _name_after_client(table, root)
     if appositive and root.i not in table.person_at:  # "the nominee, Sen. Tim Kaine"
         root = appositive[0]
     named_body = [c for c in root.children if c.dep_ == "appos" and c.i in table.org_at]
@@ -780,7 +846,57 @@ def _classify(
         return _unknown_name(table, span)
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children):
         return None, 0.7  # "a Clinton ally", "any company": nobody in particular
+    if lemma in _COLLECTIVES and _definite(root):
+        # `the family of the accused`: a group, which a later `they` may mean
+        return table.entity_for(_proper_name(span), "group"), 0.6
     return Speaker(_proper_name(span), "unknown"), 0.3
+
+
+# People spoken of as one (their words are the group's), not an organisation.
+_COLLECTIVES = frozenset({"family", "couple", "household", "crew", "band", "estate"})
+
+
+def _name_after_client(table: _EntityTable, root: Token) -> list[Token]:
+    """`A lawyer for Dunleavy, Celia Marsh,`: the parse sets the name in apposition to the
+    client, but a name cannot rename another name or a firm, so it names the role."""
+    for prep in root.children:
+        if prep.dep_ != "prep":
+            continue
+        for client in prep.children:
+            if client.dep_ != "pobj" or not (client.pos_ == "PROPN" or client.i in table.org_at):
+                continue
+            named = table.person_at.get(client.i)
+            return [c for c in client.children if c.dep_ == "appos" and c.i in table.person_at
+                    and (named is None or table.person_at[c.i].entity != named.entity)]
+    return []
+
+
+# `the Spaniard`, `the Scot`: a person known by nationality, as sports pages write.
+_DEMONYMS = {"frenchman": "m", "frenchwoman": "f", "englishman": "m", "englishwoman": "f",
+             "irishman": "m", "irishwoman": "f", "welshman": "m", "welshwoman": "f",
+             "scotsman": "m", "scotswoman": "f", "dutchman": "m", "dutchwoman": "f",
+             **dict.fromkeys(("spaniard", "scot", "briton", "dane", "swede", "finn", "pole",
+                              "turk", "kiwi", "aussie", "brazilian", "argentine", "italian",
+                              "german", "portuguese", "nigerian", "american", "australian",
+                              "canadian", "mexican", "belgian", "croat", "serb", "norwegian"),
+                             "")}
+_AGE_EPITHET = re.compile(r"(?:the|a) \d{1,3}-year-old\Z", re.IGNORECASE)
+
+
+def _epithet(span: Span) -> str | None:
+    """The gender ('' for either) of a definite epithet that stands for a person met
+    before: `the 22-year-old`, `the Spaniard`, `the Frenchman`; None for other words."""
+    words = [t for t in span if not t.is_punct]
+    if not words or words[0].lower_ != "the":
+        return None
+    if _AGE_EPITHET.match(span.text.strip()) and words[0].lower_ == "the":
+        return ""
+    if len(words) != 2:
+        return None
+    noun = words[1]
+    if noun.lower_ in _DEMONYMS:
+        return _DEMONYMS[noun.lower_]
+    return "" if noun.ent_type_ == "NORP" and noun.tag_ in ("NNP", "NN") else None
 
 
 def _coordinated_people(table: _EntityTable, root: Token) -> list[int]:
@@ -807,6 +923,14 @@ def _pronoun(
         return _they(table, pos)
     if gender is None:
         return None, 0.3  # "I", "we", "you" outside quotes: the writer or unknown
+    return _recent_person(table, root, pos, candidate, gender)
+
+
+def _recent_person(
+    table: _EntityTable, root: Token, pos: int, candidate: Candidate, gender: str | None
+) -> tuple[int | None, float]:
+    """The person a pronoun or an epithet means: the recent, salient mention (a subject,
+    a source, outside quotes) of a person whose gender agrees; any gender for None."""
     own = _merged(list(candidate.content))
     here = table.sent_of[root.i]
     best: tuple[float, int, _Mention, bool] | None = None
@@ -817,9 +941,9 @@ def _pronoun(
         if in_ranges(own, mention.start):
             continue
         found = table.entities[mention.entity].gender
-        if found is not None and found != gender:
+        if found is not None and gender is not None and found != gender:
             continue
-        agrees = found == gender
+        agrees = gender is not None and found == gender
         # Outside quotes, recent, agreeing, a subject or a speaker: weights tuned by eye.
         score = (
             4.0 * (not mention.quoted)

@@ -330,6 +330,14 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> int:
         if token.tag_ == "POS" or low in ("&", "-", "'s", "\u2019s"):
             i += 1
             continue
+        if (  # a phrasal verb's particle inside a name: "the levelling up select committee"
+            token.dep_ == "prt"
+            and start <= token.head.i < i
+            and i + 1 < stop
+            and doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")
+        ):
+            i += 1
+            continue
         if low in ("of", "and", "for", "de") and i > start and i + 1 < stop:
             following = doc[i + 1]
             inside_name = _is_capitalised(doc[i - 1]) and _is_capitalised(following)
@@ -407,6 +415,8 @@ def classify_name(doc: Doc, start: int, end: int, people: frozenset[str]) -> str
         return "outlet"
     if len(words) == 1:
         word = words[0].text
+        if re.fullmatch(r"[A-Z]{2,}s", word):  # MPs, CEOs: people, not an outlet
+            return "common"
         if len(word) >= 2 and word.isupper():  # CNN, BBC, KQED
             return "outlet"
         if re.search(r"[a-z][A-Z]", word):  # IndieWire, TechCrunch
@@ -586,8 +596,23 @@ def _after(
     venue, recipient = _venue_or_recipient(doc, np_start, end, people, person_only=person_only)
     if venue is None and recipient is None:
         return None
+    if recipient is not None and (name := _apposed_name(doc, np_start, end, stop)) is not None:
+        end = name[1]  # "told the presenter, Nick Harlow": the person, by name
+        recipient = Recipient(_text(doc, name[0], name[1]))
     s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
     return OccasionPhrase(s, e, venue, recipient)
+
+
+def _apposed_name(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """The person's name set after a common noun by a comma: `the presenter, Nick Harlow`."""
+    if end + 1 >= stop or doc[end].text != "," or _is_capitalised(doc[start]):
+        return None
+    name = doc[end + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.i < stop:
+        name = name.head
+    if name.dep_ != "appos" or not start <= name.head.i < end or name.ent_type_ != "PERSON":
+        return None
+    return end + 1, name.i + 1
 
 
 def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionPhrase | None:
@@ -806,12 +831,16 @@ def _in_at_phrase(
             outlet = _outlet_after(doc, end, stop, people)
             if outlet is not None:
                 return OccasionPhrase(doc[i].idx, outlet[1], outlet[0])
+            if (titled := _titled(doc, end, stop)) is not None:
+                return OccasionPhrase(doc[i].idx, titled[1], titled[0])
             return OccasionPhrase(
                 doc[i].idx,
                 _span_range(doc, np_start, end)[1],
                 Venue(_document_name(doc, first, end), "document"),
             )
         if is_document_noun(phrase):
+            if (titled := _titled(doc, end, stop)) is not None:
+                return OccasionPhrase(doc[i].idx, titled[1], titled[0])
             return OccasionPhrase(
                 doc[i].idx,
                 _span_range(doc, np_start, end)[1],
@@ -827,6 +856,29 @@ def _in_at_phrase(
                 _named_venue(doc, np_start, end, kind),
             )
     return None
+
+
+# A publication that comes out again and again: its title names an outlet.
+_SERIAL_NOUNS = frozenset({"newsletter", "blog", "column", "substack", "zine", "bulletin"})
+
+
+def _titled(doc: Doc, end: int, stop: int) -> tuple[Venue, int] | None:
+    """The title set after a document noun by a comma (`in his newsletter, The Sunday
+    Plate`): a serial's title is its outlet, another's (`her memoir, Open Water`) the
+    document's name."""
+    if end + 1 >= stop or doc[end].text != "," or not _is_capitalised(doc[end + 1]):
+        return None
+    # The parse, not the noun-phrase scan: a title may hold a time word (`The Sunday Plate`).
+    head = next((c for c in doc[end - 1].rights if c.dep_ == "appos"), None)
+    if head is None or head.left_edge.i != end + 1 or head.i >= stop:
+        return None
+    title = doc[end + 1 : head.i + 1]
+    if (any(t.ent_type_ == "PERSON" for t in title)
+            or not all(_is_capitalised(t) or not t.is_alpha or t.lower_ in ("of", "and", "the")
+                       for t in title)):
+        return None
+    kind = "outlet" if doc[end - 1].lower_ in _SERIAL_NOUNS else "document"
+    return Venue(title.text, kind), title[-1].idx + len(title[-1])  # type: ignore[arg-type]
 
 
 def _document_name(doc: Doc, first: int, end: int) -> str:
