@@ -272,8 +272,16 @@ def _stated(
         cue_tokens = _cue_tokens(doc, [ordered[m] for m in members])
         found = _phrases(doc, segments[members[0]], cue_tokens, published)
         mine: dict[int, list[_Found]] = {m: [] for m in members}
+        own_cues = {m: _cue_tokens(doc, [ordered[m]]) for m in members} if len(members) > 1 else {}
         for item in found:
             span = (item.start, item.end)
+            if item.said_on is not None and own_cues:
+                # `first reported the talks last month, citing …`: the verb the time hangs
+                # on, where the parse says, before the nearest cue
+                owner = _verb_owner(doc, span, own_cues)
+                if owner is not None:
+                    mine[owner].append(item)
+                    continue
             best = min(_distance(span, anchors[m]) for m in members)
             for m in members:
                 if _distance(span, anchors[m]) == best:
@@ -282,6 +290,22 @@ def _stated(
             placements[m] = _choose(mine[m] or _dates_inside(doc, ordered[m], published),
                                     anchors[m])
     return placements
+
+
+def _verb_owner(doc: Doc, span: Range, own_cues: dict[int, frozenset[int]]) -> int | None:
+    """The statement whose cue is the first verb above the phrase in the parse."""
+    phrase = doc.char_span(*span, alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return None
+    token = phrase.root.head
+    for _ in range(4):
+        owners = [m for m, cue in own_cues.items() if token.i in cue]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _dates_inside(doc: Doc, candidate: Candidate, published: date | None) -> list[_Found]:

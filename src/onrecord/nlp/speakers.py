@@ -1062,17 +1062,24 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | Non
 
 
 def _anonymous(table: _EntityTable, root: Token) -> tuple[int | Speaker | None, float]:
-    """Anonymous sources are None; officials of a named body speak for it."""
-    if _lemma(root) != "official":
+    """Anonymous sources are None; officials of a named body speak for it, as analysts or
+    economists at a named firm do (`Analysts at Harwick Securities wrote in a note`)."""
+    if _lemma(root) != "official" and (root.tag_ not in ("NNS", "NNPS")
+                                       or _lemma(root) in _INSIDERS):
         return None, 0.9
     for token in _body_tokens(root):
         if (mention := table.org_at.get(token.i)) is not None:
             return mention.entity, 0.7
     norp = [c for c in root.children if c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")]
-    if norp:
+    if norp and _lemma(root) == "official":
         words = [norp[0], root]
         return table.entity_for(_text_of(words), "group"), 0.6
     return None, 0.9
+
+
+# People who speak from inside a body without speaking for it.
+_INSIDERS = frozenset({"source", "person", "people", "insider", "aide", "staffer", "employee",
+                       "worker", "member", "staff", "friend", "relative", "resident"})
 
 
 def _name_in_capitals(table: _EntityTable, span: Span) -> tuple[int, float] | None:

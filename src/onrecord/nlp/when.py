@@ -210,6 +210,11 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
     # Part of a name ("BBC Radio 4's Today programme"), not a time.
     if any(t.ent_type_ in _NAME_LABELS for t in span) or span.root.dep_ == "compound":
         return False
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and before in cue_tokens:
+        return True  # `said on Monday it had agreed …`: whatever the parse hangs it on
     head: Token = span.root
     token = head.head
     steps = 0
