@@ -101,7 +101,7 @@ def place_statements(
     stated = [p if p.venue is not None else replace(p, venue=_source_document(doc, c))
               for c, p in zip(ordered, stated, strict=True)]
     keys = _speaker_keys(doc, ordered)
-    carried = _carry_over(doc, ordered, segments, keys, stated, nested)
+    carried = _carry_over(doc, ordered, segments, keys, stated, nested, published)
     placements_in_order = [
         replace(p, about=topics_of(doc, c, segs, p))
         for c, segs, p in zip(ordered, segments, carried, strict=True)
@@ -450,6 +450,7 @@ def _carry_over(
     keys: list[str | None],
     stated: list[Placement],
     nested: list[bool],
+    published: date | None = None,
 ) -> list[Placement]:
     paragraphs = _Paragraphs(doc_text(doc))
     out = list(stated)
@@ -465,7 +466,8 @@ def _carry_over(
             doc, chain_candidates, chain_segments, chain_keys, done, paragraphs, position
         )
         if previous is None or not (_compatible(own, previous) or _participle_after(
-                doc, chain_candidates[position - 1], chain_candidates[position])):
+                doc, chain_candidates[position - 1], chain_candidates[position])) or (
+                _now_after_years(doc, chain_candidates[position], previous, published)):
             done.append(own)
             continue
         # Same occasion: what this clause states wins, the rest comes from before.
@@ -515,6 +517,19 @@ def _continued(
     if here - there <= 1 or continues:
         return done[index - 1] if done[index - 1].placed else None
     return None
+
+
+def _now_after_years(
+    doc: Doc, candidate: Candidate, previous: Placement, published: date | None
+) -> bool:
+    """`Speaking to The Literary Review in 2019, she called them … Tate rejects that
+    reading.`: a cue in the present tense speaks now, not on an occasion years before."""
+    if published is None or previous.said_on is None or candidate.cue is None:
+        return False
+    cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+    if cue is None or not any(t.tag_ in ("VBZ", "VBP") for t in cue):
+        return False
+    return int(previous.said_on.value[:4]) < published.year - 1
 
 
 def _participle_after(doc: Doc, before: Candidate, candidate: Candidate) -> bool:

@@ -109,6 +109,11 @@ def looks_like_title(text: str, quote: Quote) -> bool:
         # `said on "Meet the Press."`, `on CNN's "State of the Union."`: the sentence's
         # full stop set inside the marks.
         inner = inner[:-1].rstrip()
+    # `the new novel, "Winter Quarters," is …`: a title set beside the noun for a work
+    apposed = (inner.endswith(",") and len(preceding) >= 1 and preceding[-1].endswith(",")
+               and preceding[-1].rstrip(",").lower() in _WORK_NOUNS)
+    if apposed:
+        inner = inner[:-1].rstrip()
     words = inner.split()
     if not words or len(words) > 8 or inner[-1] in _CLAUSE_PUNCT or inner[-1] in "?!":
         return False
@@ -119,7 +124,12 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     if capitalised < len(content_words):
         return False
     before = text[max(0, quote.marked[0][0] - 3) : quote.marked[0][0]].rstrip()
-    return not before.endswith((":", ","))
+    return apposed or not before.endswith((":", ","))
+
+
+_WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "album", "song", "single", "play",
+                         "series", "show", "documentary", "memoir", "episode", "musical", "opera",
+                         "poem", "collection", "sequel", "record", "exhibition", "painting"})
 
 
 def borrowed_source(verb: Token) -> Range | None:

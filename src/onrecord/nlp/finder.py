@@ -137,7 +137,10 @@ def _continue_quotation(
 ) -> None:
     """A mixed statement that ends with a quotation goes on into the next quotation when
     nothing but its own cue and source stands between them (`The pier "will reopen,"
-    Brisk said. "We are sure of it."`), as a direct quotation does (`direct.py`)."""
+    Brisk said. "We are sure of it."`), as a direct quotation does (`direct.py`); also
+    when the statement ends its paragraph and a quotation no one else claims fills the
+    next (`said the idea arrived "uninvited …"` + `"I had finished …"`: PolNeAR marks
+    both as one content)."""
     if candidate.cue is None:
         return
     end = candidate.content[-1][1]
@@ -150,11 +153,20 @@ def _continue_quotation(
     for start, stop in [rng for rng in (candidate.cue, candidate.source) if rng is not None]:
         if end <= start and stop <= nxt[0]:
             between = between.replace(text[start:stop], " ", 1)
-    if "\n" in between or any(ch.isalnum() for ch in between):
+    if any(ch.isalnum() for ch in between):
         return
     quote = quoted.by_range[nxt]
+    if "\n" in between and (between.count("\n") > 2 or not _fills_paragraph(text, quote)):
+        return
     candidate.content.extend(quote.marked)
     candidate.marked.extend(quote.marked)
+
+
+def _fills_paragraph(text: str, quote: Quote) -> bool:
+    """Nothing follows the quotation in its (last) paragraph: no `he asks` of its own."""
+    end = quote.marked[-1][1]
+    line_end = text.find("\n", end)
+    return not text[end : line_end if line_end != -1 else len(text)].strip()
 
 
 def _crosses_quote(report: Report, quoted: _QuotedRanges) -> bool:
@@ -703,6 +715,10 @@ _PRONOUN_SOURCES = frozenset({
 })
 
 
+_AUXILIARIES = frozenset({"would", "will", "could", "can", "should", "may", "might", "must",
+                          "had", "has", "have", "was", "were", "is", "are"})
+
+
 class _RuleCues:
     """The rule candidates by cue, to find the one whose cue overlaps a model cue."""
 
@@ -719,7 +735,7 @@ class _RuleCues:
         train articles, 7 named the annotated source, 1 undid a right one, 2 were on
         relations PolNeAR does not mark)."""
         rule = self.index.first_overlapping(candidate.cue) if candidate.cue else None
-        if rule is None:
+        if rule is None or self._lost_its_subject(rule, candidate):
             return candidate
         source = candidate.source
         if source is None or (rule.source is not None and self._bare_pronoun(source)
@@ -740,6 +756,20 @@ class _RuleCues:
         if self.text:
             content_clear_of_cue(self.text, merged)
         return merged
+
+    def _lost_its_subject(self, rule: Candidate, candidate: Candidate) -> bool:
+        """The rule's content opens on an auxiliary whose subject the model's content has
+        just before it (`said later start times would make …`, where the parse took
+        `later start` for a verb): the model's content stands."""
+        if not self.text or not rule.content or not candidate.content or candidate.cue is None:
+            return False
+        start, end = candidate.content[0]
+        rule_start = rule.content[0][0]
+        if not candidate.cue[1] <= start < rule_start < end:
+            return False
+        first = self.text[rule_start:].split(maxsplit=1)[0].lower() if self.text[rule_start:].strip() else ""
+        before = self.text[start:rule_start].split()
+        return first in _AUXILIARIES and 1 <= len(before) <= 4
 
     def _participle_noun(self, rule: Candidate) -> bool:
         """Whether the rule's source is the noun its participle cue describes (`a group

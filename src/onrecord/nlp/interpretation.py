@@ -22,7 +22,8 @@ _MEANING = (
     r"(?:mean|meant|means|meaning|refer\w*|allud\w*|allusion|hint\w*|suggest\w*|impl\w*|nod\w*|"
     r"reference\w*|dig|swipe|jab|getting at|talking about|thinking (?:of|about)|point\w* (?:to|at)|"
     r"signal\w*|read|interpret\w*|aimed at|directed at|intend\w*|acknowledg\w*|conced\w*|admit\w*|"
-    r"tak\w+ aim|criticis\w*|criticiz\w*|dismiss\w*|tease\w*|confirm\w*|walk\w* back)"
+    r"tak\w+ aim|criticis\w*|criticiz\w*|dismiss\w*|tease\w*|confirm\w*|walk\w* back|"
+    r"(?:answer|response|reply|riposte|rebuttal) to|rebuke|retort)"
 )
 # Markers that interpret on their own ("appeared to suggest", "could be read as").
 _STRONG = [

@@ -381,9 +381,12 @@ def _source_inside_subject(doc: Doc, starts: list[int], candidate: Candidate) ->
         if subject[0] <= candidate.source[0] < subject[1]:
             candidate.source = subject
         return
-    if not (first <= words[0].i and words[-1].i < last):
-        return
     heads = [token for token in doc[first:last] if not first <= token.head.i < last]
+    # The subject's words run on past the source the parse gives, over the participle
+    # it leaves out (`Dr. Helena Voss, responding to a question from … Cathy Ruiz,`).
+    reach = max([last, *(token.right_edge.i + 1 for token in heads)])
+    if not (first <= words[0].i and words[-1].i < reach):
+        return
     if heads and not any(words[0].i <= token.i <= words[-1].i for token in heads):
         candidate.source = subject
 

@@ -271,6 +271,10 @@ class _EntityTable:
             and not after_byline(self.doc.text, ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
         ]
+        rescued = [read for span in _untagged_full_names(self.doc, reads)
+                   if (read := _read_person(span)) is not None]
+        if rescued:
+            reads = sorted(reads + rescued, key=lambda read: read.root.i)
         surnames, firsts = self.surnames, self.firsts
         for read in reads:  # the fullest names define the people
             if len(read.key) > 1:
@@ -554,6 +558,33 @@ def _apposed_to_role(ent: Span) -> bool:
     person's role, whose first name the lists lack."""
     root = ent.root
     return root.dep_ == "appos" and root.head.pos_ == "NOUN" and _role(root.head) is not None
+
+
+def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
+    """`Imogen Tate did not plan …`, where the tagger knew only the later `Tate`: a
+    capitalised proper noun just before a one-word person's name, in no entity of its own
+    and no word organisations are named by, is that person's first name."""
+    lone = {read.key[0] for read in reads if len(read.key) == 1}
+    lone -= {read.key[-1] for read in reads if len(read.key) > 1}
+    if not lone:
+        return []
+    lex = _lexicons()
+    taken = {i for read in reads for i in range(read.root.left_edge.i, read.root.i + 1)}
+    out = []
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if (token.lower_ not in lone or not token.is_title or token.i in taken
+                or not first.is_title or first.pos_ != "PROPN" or "\n" in first.whitespace_
+                or first.lower_ in lex.org_nouns or first.lower_ in lex.name_heads
+                or _honorific(first) or _role(first) or first.ent_type_ in ("PERSON", "GPE")
+                or after_byline(doc.text, first.idx)):
+            continue
+        before = doc[first.i - 1] if first.i else None
+        if before is not None and before.is_title and before.pos_ == "PROPN" and (
+                "\n" not in before.whitespace_):
+            continue  # a longer name (`Marlow House Tate`): not a first name and surname
+        out.append(doc[first.i : token.i + 1])
+    return out
 
 
 def _read_person(ent: Span) -> _PersonRead | None:
@@ -842,8 +873,8 @@ def _classify(
         return None, 0.7  # "critics said"
     if root.pos_ == "PROPN" and len(span) == 1 and _common_plural(root):
         return None, 0.7  # "Aides said", as "critics said"
-    if root.pos_ == "PROPN":
-        return _unknown_name(table, span)
+    if root.pos_ == "PROPN" or (len(span) == 1 and root.is_title and root.lower_ in table.surnames):
+        return _unknown_name(table, span)  # `Tate rejects …`, which the tagger took for a noun
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children):
         return None, 0.7  # "a Clinton ally", "any company": nobody in particular
     if lemma in _COLLECTIVES and _definite(root):
@@ -1124,7 +1155,15 @@ def is_first_name(word: str) -> bool:
 
 def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None, float]:
     """A proper noun the tagger left unlabelled: a person if it looks like one."""
-    words = [t for t in span if t.pos_ == "PROPN" and not _honorific(t) and not _role(t)]
+    words = [t for t in span if (t.pos_ == "PROPN" or t.is_title and t.lower_ in table.surnames)
+             and not _honorific(t) and not _role(t)]
+    # The name is the run of names around the head, not every name in a long source
+    # (`Dr. Helena Voss, responding to a question from board member Cathy Ruiz`).
+    run = {span.root.i}
+    for token in [*reversed(span[: span.root.i - span.start]), *span[span.root.i - span.start + 1 :]]:
+        if any(abs(token.i - i) == 1 for i in run) and token.pos_ == "PROPN":
+            run.add(token.i)
+    words = [t for t in words if t.i in run] or words
     if not words:
         return Speaker(_proper_name(span), "unknown"), 0.3
     key = tuple(w.lower_ for w in words)

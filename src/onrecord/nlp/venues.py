@@ -411,6 +411,8 @@ def classify_name(doc: Doc, start: int, end: int, people: frozenset[str]) -> str
         return "common"
     if words[0].lower_.rstrip(".") in _PERSON_TITLES:
         return "person"
+    if words[-1].lower_ == "podcast":
+        return "podcast"
     if any(t.text in {w.title() for w in lex.outlet_words} | lex.outlet_words for t in words):
         return "outlet"
     if len(words) == 1:
@@ -439,9 +441,16 @@ def _split_possessive(doc: Doc, start: int, end: int) -> int | None:
     """Token index of the "'s" in "Variety's Jane Roe", when the owner is capitalised."""
     for i in range(start + 1, end - 1):
         is_possessive = doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s")
-        if is_possessive and _is_capitalised(doc[i - 1]):
+        # `the Bookshelf podcast's host`: a named show's common noun owns as well
+        named_show = doc[i - 1].lower_ in _SHOW_NOUNS and any(
+            _is_capitalised(t) for t in doc[start : i - 1])
+        if is_possessive and (_is_capitalised(doc[i - 1]) or named_show):
             return i
     return None
+
+
+_SHOW_NOUNS = frozenset({"podcast", "show", "programme", "program", "newsletter", "magazine",
+                         "newspaper", "channel", "network", "station"})
 
 
 def _venue_or_recipient(
@@ -610,9 +619,20 @@ def _apposed_name(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int] 
     name = doc[end + 1]
     while name.dep_ == "compound" and name.head.i > name.i and name.head.i < stop:
         name = name.head
-    if name.dep_ != "appos" or not start <= name.head.i < end or name.ent_type_ != "PERSON":
+    if name.ent_type_ != "PERSON":
         return None
-    return end + 1, name.i + 1
+    if name.dep_ == "appos" and start <= name.head.i < end:
+        return end + 1, name.i + 1
+    # `the Bookshelf podcast's host, Ada Murray, in March, …`: the parse may make the
+    # name a subject, but an interviewer's noun with a name set off by commas is named.
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+    if doc[end - 1].lower_ in _INTERVIEWER_NOUNS and closed:
+        return end + 1, name.i + 1
+    return None
+
+
+_INTERVIEWER_NOUNS = frozenset({"host", "presenter", "interviewer", "anchor", "reporter",
+                                "correspondent", "editor", "moderator", "columnist", "producer"})
 
 
 def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionPhrase | None:
