@@ -127,6 +127,12 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     return apposed or not before.endswith((":", ","))
 
 
+# Nouns that make the words before a colon a cue of their own (`made the following
+# comment:`), which the finders read.
+_SPEECH_NOUNS = frozenset({"message", "comment", "remark", "statement", "word", "question",
+                           "answer", "response", "reply", "warning", "note", "tweet", "post",
+                           "line", "slogan", "quote", "advice", "verdict", "argument", "pitch",
+                           "promise", "plea", "vow", "point", "explanation", "view", "take"})
 _WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "album", "song", "single", "play",
                          "series", "show", "documentary", "memoir", "episode", "musical", "opera",
                          "poem", "collection", "sequel", "record", "exhibition", "painting"})
@@ -573,11 +579,49 @@ class QuoteAttributor:
                 last.fragments.extend(quote.fragments)
                 last.marked.extend(quote.marked)
                 continue
-            signed = self._signed(number)
+            signed = self._signed(number) or self._named_before_colon(number)
             if signed is not None:
                 found.append(signed)
             last = None
         return found
+
+    def _named_before_colon(self, number: int) -> DirectQuote | None:
+        """`Another rider, Kwesi Mensah, was less patient: "I just need …"`, `… doesn't
+        surprise pollster Daron Shaw: "…"`: a quotation that a colon introduces and that
+        ends its paragraph, after a clause that names a person and no cue, is that
+        person's; the colon is the cue, as PolNeAR marks it."""
+        if not self._after_colon(number):
+            return None
+        doc = self.doc
+        i, j = self.token_spans[number]
+        if j < len(doc) and not (_paragraph_break(doc[j]) or doc[j].is_space
+                                 or all(t.is_punct or t.is_space for t in doc[j: j + 2])):
+            return None
+        colon = i - 1
+        while colon >= 0 and doc[colon].is_space:
+            colon -= 1
+        sentence = doc[colon].sent
+        lead_in = doc[sentence.start : colon]
+        if "\n" not in self.text[: doc[colon].idx] or any(
+                t.lemma_.lower() in _SPEECH_NOUNS for t in lead_in):
+            return None  # a headline's `X: "…"` is the labelled reader's; `the message:` a cue
+        people = [ent for ent in sentence.ents if ent.label_ == "PERSON" and ent.end <= colon
+                  and all(self.inside[t.i] == self.home[number] for t in ent)]
+        if not people:
+            return None
+        person = people[-1].root
+        if person.dep_ == "appos" and person.head.dep_ in ("nsubj", "nsubjpass"):
+            person = person.head  # `Another rider, Kwesi Mensah,`
+        start = person.left_edge.i if person.dep_ in ("nsubj", "nsubjpass") else min(
+            t.i for t in person.subtree if t.i <= person.i)
+        end = person.i + 1
+        if person.dep_ in ("nsubj", "nsubjpass"):  # `Another rider, Kwesi Mensah,` whole
+            end = max(t.i for t in person.subtree if t.i < colon) + 1
+        source = _trimmed_range(doc, start, end)
+        quote = self.quotes[number]
+        cue = (doc[colon].idx, doc[colon].idx + 1)
+        return DirectQuote([number], list(quote.fragments), list(quote.marked), cue, source,
+                           colon, 0.7, "colon")
 
     def _signed(self, number: int) -> DirectQuote | None:
         """A quote paragraph signed on the next line (`"A."` + `- Bernie Sanders.`, as
