@@ -91,7 +91,7 @@ class DirectQuote:
     source: Range | None
     cue_token: int | None
     confidence: float
-    how: str  # "beside" | "colon" | "continued" | "signed"
+    how: str  # "beside" | "colon" | "continued" | "signed" | "named" (a colon after a name)
     inner: list[int] = field(default_factory=list)
 
 
@@ -605,6 +605,11 @@ class QuoteAttributor:
         if "\n" not in self.text[: doc[colon].idx] or any(
                 t.lemma_.lower() in _SPEECH_NOUNS for t in lead_in):
             return None  # a headline's `X: "…"` is the labelled reader's; `the message:` a cue
+        if any(t.pos_ == "VERB" for t in lead_in):
+            # only `was less patient:`, `Here's X:`: a verb of any other kind (`gave the
+            # Texan a back-handed compliment:`, `has since apologized for what happened:`)
+            # is the models' to read as a cue
+            return None
         people = [ent for ent in sentence.ents if ent.label_ == "PERSON" and ent.end <= colon
                   and all(self.inside[t.i] == self.home[number] for t in ent)]
         if not people:
@@ -617,11 +622,16 @@ class QuoteAttributor:
         end = person.i + 1
         if person.dep_ in ("nsubj", "nsubjpass"):  # `Another rider, Kwesi Mensah,` whole
             end = max(t.i for t in person.subtree if t.i < colon) + 1
+        # `RED STATES OUTNUMBER BLUE STATES … - Jeffrey M. Jones:`: a heading before a dash
+        # is not part of the name
+        dashes = [k for k in range(start, person.i) if doc[k].text in ("-", "\u2014", "\u2013", "--")]
+        if dashes:
+            start = dashes[-1] + 1
         source = _trimmed_range(doc, start, end)
         quote = self.quotes[number]
         cue = (doc[colon].idx, doc[colon].idx + 1)
         return DirectQuote([number], list(quote.fragments), list(quote.marked), cue, source,
-                           colon, 0.7, "colon")
+                           colon, 0.7, "named")
 
     def _signed(self, number: int) -> DirectQuote | None:
         """A quote paragraph signed on the next line (`"A."` + `- Bernie Sanders.`, as

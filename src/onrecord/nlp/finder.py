@@ -48,7 +48,10 @@ def _direct_candidate(statement: DirectQuote) -> Candidate:
         cue=statement.cue,
         source=statement.source,
         confidence=statement.confidence,
-        origin="quotes",
+        # A quotation after a colon that only a name introduces does not lead a model
+        # relation over the same words: `Clinton has since apologized for what happened:`
+        # is the model's cue to read, where the rules know no verb.
+        origin="named-colon" if statement.how == "named" else "quotes",
         marked=list(statement.marked),
     )
 
@@ -531,7 +534,8 @@ def combine(
     leading: list[Candidate] = []
     others: list[Candidate] = []
     for c in rules:
-        (leading if c.kind == "direct" or _labels(text, c) else others).append(c)
+        leads = (c.kind == "direct" and c.origin != "named-colon") or _labels(text, c)
+        (leading if leads else others).append(c)
     leading, others = _reported_within(leading, others)
     leading = _speakers_from_model(leading, learned)
     if how == "rule_content":

@@ -133,7 +133,7 @@ LOOKBACK = 40  # person mentions a pronoun may reach back over
 @dataclass(slots=True)
 class _Entity:
     name: str
-    type: str  # "person" | "organization" | "group"
+    type: str  # "person" | "organization" | "group" | "unknown" | "unnamed" (nobody in particular)
     key: tuple[str, ...] = ()  # lowercase name words
     votes: dict[str, int] = field(default_factory=dict)  # gender evidence: m / f / n
     roles: set[str] = field(default_factory=set)

@@ -128,8 +128,10 @@ def candidate_features(
     title_start, title_end = first_line(text)
     words = [t for t in content if not t.is_punct]
     last = content[-1] if content else None
+    # A quotation after a colon that only a name introduces is the quotation finder's.
+    origin = "quotes" if candidate.origin == "named-colon" else candidate.origin
     values = {
-        **{f"origin={o}": float(candidate.origin == o) for o in _ORIGINS},
+        **{f"origin={o}": float(origin == o) for o in _ORIGINS},
         **{f"kind={k}": float(candidate.kind == k) for k in _KINDS},
         "confidence": candidate.confidence,
         "confidence*learned": candidate.confidence if learned else 0.0,
