@@ -771,9 +771,9 @@ class _RuleCues:
         rule_start = rule.content[0][0]
         if not candidate.cue[1] <= start < rule_start < end:
             return False
-        first = self.text[rule_start:].split(maxsplit=1)[0].lower() if self.text[rule_start:].strip() else ""
+        first = _WORD.match(self.text, rule_start)
         before = self.text[start:rule_start].split()
-        return first in _AUXILIARIES and 1 <= len(before) <= 4
+        return first is not None and first.group().lower() in _AUXILIARIES and 1 <= len(before) <= 4
 
     def _participle_noun(self, rule: Candidate) -> bool:
         """Whether the rule's source is the noun its participle cue describes (`a group
