@@ -269,13 +269,13 @@ def _stated(
             by_region.setdefault(region, []).append(index)
     placements = [Placement()] * len(ordered)
     for region, members in by_region.items():
-        cue_tokens = _cue_tokens(doc, [ordered[m] for m in members])
+        own_cues = {m: _cue_tokens(doc, [ordered[m]]) for m in members}
+        cue_tokens = frozenset().union(*own_cues.values())
         found = _phrases(doc, segments[members[0]], cue_tokens, published)
         mine: dict[int, list[_Found]] = {m: [] for m in members}
-        own_cues = {m: _cue_tokens(doc, [ordered[m]]) for m in members} if len(members) > 1 else {}
         for item in found:
             span = (item.start, item.end)
-            if item.said_on is not None and own_cues:
+            if item.said_on is not None and len(members) > 1:
                 # `first reported the talks last month, citing …`: the verb the time hangs
                 # on, where the parse says, before the nearest cue
                 owner = _verb_owner(doc, span, own_cues)

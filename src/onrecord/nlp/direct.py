@@ -617,11 +617,12 @@ class QuoteAttributor:
         person = people[-1].root
         if person.dep_ == "appos" and person.head.dep_ in ("nsubj", "nsubjpass"):
             person = person.head  # `Another rider, Kwesi Mensah,`
-        start = person.left_edge.i if person.dep_ in ("nsubj", "nsubjpass") else min(
-            t.i for t in person.subtree if t.i <= person.i)
-        end = person.i + 1
         if person.dep_ in ("nsubj", "nsubjpass"):  # `Another rider, Kwesi Mensah,` whole
+            start = person.left_edge.i
             end = max(t.i for t in person.subtree if t.i < colon) + 1
+        else:
+            start = min(t.i for t in person.subtree if t.i <= person.i)
+            end = person.i + 1
         # `RED STATES OUTNUMBER BLUE STATES … - Jeffrey M. Jones:`: a heading before a dash
         # is not part of the name
         dashes = [k for k in range(start, person.i) if doc[k].text in ("-", "\u2014", "\u2013", "--")]

@@ -911,7 +911,7 @@ _DEMONYMS = {"frenchman": "m", "frenchwoman": "f", "englishman": "m", "englishwo
                               "german", "portuguese", "nigerian", "american", "australian",
                               "canadian", "mexican", "belgian", "croat", "serb", "norwegian"),
                              "")}
-_AGE_EPITHET = re.compile(r"(?:the|a) \d{1,3}-year-old\Z", re.IGNORECASE)
+_AGE_EPITHET = re.compile(r"the \d{1,3}-year-old\Z", re.IGNORECASE)
 
 
 def _epithet(span: Span) -> str | None:
@@ -920,7 +920,7 @@ def _epithet(span: Span) -> str | None:
     words = [t for t in span if not t.is_punct]
     if not words or words[0].lower_ != "the":
         return None
-    if _AGE_EPITHET.match(span.text.strip()) and words[0].lower_ == "the":
+    if _AGE_EPITHET.match(span.text.strip()):
         return ""
     if len(words) != 2:
         return None
@@ -1159,11 +1159,12 @@ def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None
              and not _honorific(t) and not _role(t)]
     # The name is the run of names around the head, not every name in a long source
     # (`Dr. Helena Voss, responding to a question from board member Cathy Ruiz`).
-    run = {span.root.i}
-    for token in [*reversed(span[: span.root.i - span.start]), *span[span.root.i - span.start + 1 :]]:
-        if any(abs(token.i - i) == 1 for i in run) and token.pos_ == "PROPN":
-            run.add(token.i)
-    words = [t for t in words if t.i in run] or words
+    doc, low, high = span.doc, span.root.i, span.root.i
+    while low > span.start and doc[low - 1].pos_ == "PROPN":
+        low -= 1
+    while high + 1 < span.end and doc[high + 1].pos_ == "PROPN":
+        high += 1
+    words = [t for t in words if low <= t.i <= high] or words
     if not words:
         return Speaker(_proper_name(span), "unknown"), 0.3
     key = tuple(w.lower_ for w in words)
