@@ -287,8 +287,11 @@ def _stated(
                 if _distance(span, anchors[m]) == best:
                     mine[m].append(item)
         for m in members:
-            placements[m] = _choose(mine[m] or _dates_inside(doc, ordered[m], published),
-                                    anchors[m])
+            if not any(item.said_on is not None for item in mine[m]):
+                # `hinted at the ending in March of last year, when she appeared on a
+                # podcast`: the venue the clause names leaves the time the content took in
+                mine[m] = mine[m] + _dates_inside(doc, ordered[m], published)
+            placements[m] = _choose(mine[m], anchors[m])
     return placements
 
 
@@ -514,9 +517,31 @@ def _continued(
     )
     # The same speaker again in the same or the very next paragraph, or said to be
     # continuing ("added", "also"), stays on the same occasion.
-    if here - there <= 1 or continues:
+    if (here - there <= 1 or continues) and not _another_occasion_between(
+            doc, ordered[index - 1], candidate, done[index - 1]):
         return done[index - 1] if done[index - 1].placed else None
     return None
+
+
+def _another_occasion_between(
+    doc: Doc, before: Candidate, candidate: Candidate, previous: Placement
+) -> bool:
+    """`She told The Ledger … She first hinted at it when she appeared on the Draft Nine
+    podcast. Asked by its host …, she said …`: a venue named between two statements that
+    is not the earlier one's starts another occasion."""
+    if previous.venue is None:
+        return False
+    gap_start = max(end for _, end in _ranges_of(before))
+    gap_end = min(start for start, _ in _ranges_of(candidate))
+    if gap_end <= gap_start:
+        return False
+    return any(
+        phrase.venue is not None and phrase.venue.name.lower() != previous.venue.name.lower()
+        for phrase in find_occasion_phrases(doc, [(gap_start, gap_end)]))
+
+
+def _ranges_of(candidate: Candidate) -> list[Range]:
+    return [*candidate.content, *(r for r in (candidate.cue, candidate.source) if r is not None)]
 
 
 def _now_after_years(

@@ -94,7 +94,11 @@ def _interpretation_in(
     cue = (base + marker.start(), base + marker.end())
     if _inside(cue[0], contents):
         return None  # the speaker's own words ("I may have meant ...")
-    span = _trimmed(doc, base, sentence.end_char)
+    meaning = _MEANING_RE.search(text, marker.start())
+    stop = text.find(";", meaning.end() if meaning is not None else marker.end())
+    # `It seems she meant her father; she has written about him`: past the semicolon the
+    # writer states a fact again
+    span = _trimmed(doc, base, base + stop if stop != -1 else sentence.end_char)
     clause = _CLAUSE_MARKER.search(text)
     if clause is not None:
         end = text.find(",", clause.end())

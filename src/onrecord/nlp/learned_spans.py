@@ -168,6 +168,7 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     _take_infinitive_marker(doc, starts, candidate)
     _complete_last_phrase(doc, starts, candidate)
     _stop_at_the_noun_clause(doc, starts, candidate)
+    _stop_at_the_sentence_end(doc, starts, candidate)
     verb = _cue_verb(doc, starts, candidate.cue)
     if verb is None:
         return
@@ -206,6 +207,33 @@ def _stop_at_the_noun_clause(doc: Doc, starts: list[int], candidate: Candidate) 
         if start <= clause.idx < end and end > clause_end:
             candidate.content[-1] = (start, clause_end)
         return
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
+
+
+def _stop_at_the_sentence_end(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """`Some writers wanted her to knock on the door. Whitlock did not.`: a content with no
+    quotation mark that runs out of its cue's sentence into one with a subject of its own
+    stops where the cue's sentence does."""
+    assert candidate.cue is not None
+    start, end = candidate.content[-1]
+    text = doc_text(doc)
+    if len(candidate.content) > 1 or any(mark in text[start:end] for mark in _QUOTE_MARKS):
+        return
+    sentence = doc[bisect_left(starts, candidate.cue[0])].sent
+    if not (sentence.start_char <= start < sentence.end_char < end):
+        return
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    if following is None or not any(child.dep_ in ("nsubj", "nsubjpass")
+                                    for child in following.root.children):
+        return
+    last = sentence.end - 1
+    while last > sentence.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    stop = doc[last].idx + len(doc[last].text)
+    if stop > start:
+        candidate.content[-1] = (start, stop)
 
 
 # Dependents that lean on a word after them: a content ending on one of these stops
@@ -414,8 +442,8 @@ def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) ->
     start, end = candidate.source
     first = bisect_left(starts, start)
     last = bisect_left(starts, end) - 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1  # `- Donald Trump` after a dateline
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].tag_ == "CC"):
+        first += 1  # `- Donald Trump` after a dateline, `and showrunner Dana Whitlock`
     if first >= len(doc) or last < first:
         return
     candidate.source = (doc[first].idx, end)

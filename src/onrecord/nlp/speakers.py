@@ -824,6 +824,8 @@ def _classify(
     appositive = [c for c in root.children if c.dep_ == "appos" and c.i in table.person_at]
     if not appositive and (_role(root) is not None or lemma in lex.spokes):
         appositive = _name_after_client(table, root)
+    if not appositive and root.i not in table.person_at:
+        appositive = _named_as(table, root)
     if appositive and root.i not in table.person_at:  # "the nominee, Sen. Tim Kaine"
         root = appositive[0]
     named_body = [c for c in root.children if c.dep_ == "appos" and c.i in table.org_at]
@@ -858,7 +860,10 @@ def _classify(
             return _named_later(table, role, pos) or (None, 0.8)  # "a director said"
         qualifiers = _role_qualifiers(root)
         if not qualifiers:
-            return _by_role(table, role, pos)
+            person, confidence = _by_role(table, role, pos)
+            # `its chief executive told employees` in a lede that names him further on
+            return (person, confidence) if person is not None else (
+                _named_later(table, role, pos) or (person, confidence))
         # `the festival director` is not `Director Ines Calloway`; `the Trump campaign
         # manager` is `campaign manager Corey Lewandowski`
         for i in range(len(qualifiers)):
@@ -885,6 +890,17 @@ def _classify(
 
 # People spoken of as one (their words are the group's), not an organisation.
 _COLLECTIVES = frozenset({"family", "couple", "household", "crew", "band", "estate"})
+
+
+def _named_as(table: _EntityTable, root: Token) -> list[Token]:
+    """`A nurse named Ada Lind`, `Another, a recruiter named Callum Fairweather`: the
+    person a participle names, on the noun or on the noun set beside it."""
+    for noun in (root, *(c for c in root.children if c.dep_ == "appos")):
+        for participle in noun.children:
+            if participle.dep_ == "acl" and participle.lower_ in ("named", "called"):
+                return [c for c in participle.children
+                        if c.dep_ in ("oprd", "dobj", "attr") and c.i in table.person_at][:1]
+    return []
 
 
 def _name_after_client(table: _EntityTable, root: Token) -> list[Token]:
@@ -1031,10 +1047,12 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[
     the one person the article later names in that role (and no one else holds it)."""
     gender, key = role
     entries = table.role_index.get(key, [])
-    if (not entries or entries[0][0] < pos or len({entity for _, entity in entries}) != 1
-            or next(table.persons.before(pos), None) is not None):
+    if not entries or entries[0][0] < pos or len({entity for _, entity in entries}) != 1:
         return None
     entity = entries[0][1]
+    # no one else named before (a headline's `chief executive` may already be this one)
+    if any(mention.entity != entity for mention in table.persons.before(pos)):
+        return None
     if gender != "-" and table.entities[entity].gender not in (None, gender):
         return None
     return entity, 0.6
