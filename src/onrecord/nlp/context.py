@@ -100,6 +100,7 @@ def place_statements(
     stated = _stated(doc, ordered, regions, segments, anchors, nested, published)
     stated = [p if p.venue is not None else replace(p, venue=_source_document(doc, c))
               for c, p in zip(ordered, stated, strict=True)]
+    stated = _shared_by_conjoined_cues(doc, ordered, stated, nested)
     keys = _speaker_keys(doc, ordered)
     carried = _carry_over(doc, ordered, segments, keys, stated, nested, published)
     placements_in_order = [
@@ -444,6 +445,32 @@ class _Paragraphs:
 
     def of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
+
+
+def _shared_by_conjoined_cues(
+    doc: Doc, ordered: Sequence[Candidate], stated: list[Placement], nested: list[bool]
+) -> list[Placement]:
+    """`called the result "a milestone" in a press release on Wednesday and said …`: two
+    cues joined as one subject's verbs speak on one occasion, whichever of them the phrase
+    hangs near; each takes what only the other states."""
+    verbs: dict[int, int] = {}
+    for index, candidate in enumerate(ordered):
+        if candidate.cue is not None and not nested[index]:
+            cue = doc.char_span(*candidate.cue, alignment_mode="expand")
+            if cue is not None and len(cue) > 0:
+                verbs.setdefault(cue.root.i, index)
+    out = list(stated)
+    for verb, index in verbs.items():
+        token = doc[verb]
+        first = verbs.get(token.head.i) if token.dep_ == "conj" else None
+        if first is None or first == index:
+            continue
+        a, b = out[first], out[index]
+        out[first] = replace(a, venue=a.venue or b.venue, said_on=a.said_on or b.said_on,
+                             recipient=a.recipient or b.recipient)
+        out[index] = replace(b, venue=b.venue or a.venue, said_on=b.said_on or a.said_on,
+                             recipient=b.recipient or a.recipient)
+    return out
 
 
 def _carry_over(

@@ -324,7 +324,22 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     for candidate in found:
         _content_past_dateline(text, candidate)
         _content_past_time(text, candidate)
+        _source_before_a_conjunction(text, candidate)
     return found + interview.answers
+
+
+# `manager Gareth Penhaligon all but confirmed`: the parse may set the idiom beside the name.
+_TRAILING_CONJUNCTION = re.compile(r",?(?:\s+all)?\s+(?:and|but|or)\Z", re.IGNORECASE)
+
+
+def _source_before_a_conjunction(text: str, candidate: Candidate) -> None:
+    """A source never ends on a conjunction (nor on `all but` before its verb)."""
+    if candidate.source is None:
+        return
+    start, end = candidate.source
+    found = _TRAILING_CONJUNCTION.search(text, start, end)
+    if found is not None and found.start() > start:
+        candidate.source = (start, found.start())
 
 
 # `said on Monday it had agreed …`: the parse hangs the time on the reported clause, but

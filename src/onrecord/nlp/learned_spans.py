@@ -458,6 +458,11 @@ def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) ->
             and phrase.head.head.pos_ == "NOUN" and phrase.head.head.i == phrase.head.i - 1):
         phrase = phrase.head.head
     new_first = phrase.left_edge.i
+    if new_first == first and _a_name_after_of(doc, first):
+        # `The state news agency of Morvania quoted …`, parsed with `quoted` as an adjective
+        new_first = first - 2
+        while new_first > 0 and doc[new_first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            new_first -= 1
     while new_first < first and (doc[new_first].dep_ == "cc" or is_focus_adverb(doc[new_first])):
         new_first += 1  # `even critics`: PolNeAR's sources start after the "even"
     if new_first >= first:
@@ -465,6 +470,12 @@ def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) ->
     if any(token.text in _SET_OFF or token.is_space for token in doc[new_first:first]):
         return
     candidate.source = (doc[new_first].idx, end)
+
+
+def _a_name_after_of(doc: Doc, first: int) -> bool:
+    """The model's source is a name right after `of` and a common noun."""
+    return (first >= 2 and doc[first].pos_ == "PROPN" and doc[first - 1].lower_ == "of"
+            and doc[first - 2].pos_ == "NOUN")
 
 
 def _complete_source_end(doc: Doc, starts: list[int], candidate: Candidate) -> None:

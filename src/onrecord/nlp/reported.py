@@ -120,6 +120,8 @@ def _dateline(subject: Token) -> bool:
 
 def source_of(verb: Token) -> Range | None:
     """The subject mention of a reporting verb, borrowing it across `conj`/`advcl` chains."""
+    if (quoting := _quoting_subject(verb)) is not None:
+        return quoting
     current = verb
     if _second_claim(verb):
         # `Perdue said he doubted it, arguing that …`: the speaker of the clause the
@@ -177,6 +179,26 @@ def source_of(verb: Token) -> Range | None:
             return _adjacent_subject(current)
         return None
     return None
+
+
+def _quoting_subject(verb: Token) -> Range | None:
+    """`The state news agency of Morvania quoted Velikov as saying …`, where the parse lost
+    `quoted` (an adjective on the name): the words before `quoted` in its sentence are who
+    quoted him, and `candidates.quoted_speaker` finds whom."""
+    doc = verb.doc
+    if verb.lower_ != "saying" or verb.i < 3 or doc[verb.i - 1].lower_ != "as":
+        return None
+    quoted = next((t for t in doc[max(verb.sent.start, verb.i - 8):verb.i - 1]
+                   if t.lower_ == "quoted"), None)
+    if quoted is None or doc[verb.i - 1].head.i == quoted.i or quoted.i == verb.sent.start:
+        return None  # a verb the parse read: the subject comes the usual way
+    first = verb.sent.start
+    while first < quoted.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    words = doc[first:quoted.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(t.text == "," for t in words):
+        return None
+    return _span_range(doc, first, quoted.i)
 
 
 # Pronouns that can be a clause's subject.
@@ -624,6 +646,21 @@ def complement_end(verb: Token, obj: Token) -> int:
             or (child.dep_ == "dobj" and obj.dep_ == "dobj")
         ):
             end = max(end, child.right_edge.i)
+    return _quoted_predicate_end(obj.doc, end)
+
+
+def _quoted_predicate_end(doc: Doc, end: int) -> int:
+    """`admits striker "wants to go"`: a quotation that opens on a verb right after the
+    object is what the object was said to do, and the content runs to its close."""
+    opening = end + 1
+    if opening + 1 >= len(doc) or doc[opening].tag_ != "``" or doc[opening + 1].tag_ not in (
+            "VBZ", "VBD", "VBP", "MD"):
+        return end
+    for i in range(opening + 2, min(len(doc), opening + 40)):
+        if doc[i].is_space or doc[i].tag_ == "``" and doc[i].text in ("\u201c", "'"):
+            break  # the line ends, or another quotation opens
+        if doc[i].tag_ in ("''", "``"):
+            return i
     return end
 
 
@@ -859,6 +896,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
             cue = (cue[0], max(cue[1], preposition.idx + len(preposition.text)))
     if not content:
         return None
+    if origin in ("object", "naming"):
+        content = [_before_the_occasion(verb.doc, rng) for rng in content]
     content = with_relative_lead(verb, [without_closing_according(verb.doc, rng) for rng in content])
     confidence = {"speech": 0.85, "belief": 0.6, "intent": 0.55, "naming": 0.6, "object": 0.5}[
         origin
@@ -872,6 +911,28 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         confidence=confidence,
         origin=origin,
     )
+
+
+# Where words are given (`in a press release`), which the parse may hang on a description.
+_OCCASION_NOUNS = frozenset({"statement", "release", "interview", "post", "tweet", "letter",
+                             "memo", "email", "speech", "video", "podcast", "briefing",
+                             "conference", "appearance", "broadcast", "essay", "column"})
+
+
+def _before_the_occasion(doc: Doc, rng: Range) -> Range:
+    """`called the result "a milestone" in a press release on Wednesday`: the occasion
+    after a closing quotation mark is where the words were given, not what was said."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None:
+        return rng
+    for token in span[1:]:
+        before = doc[token.i - 1]
+        if (token.dep_ == "prep" and token.lower_ in ("in", "on", "during")
+                and before.tag_ == "''" and any(
+                    child.dep_ == "pobj" and child.lemma_.lower() in _OCCASION_NOUNS
+                    for child in token.children)):
+            return rng[0], before.idx + len(before.text)
+    return rng
 
 
 def _across_a_semicolon(clause: Token, verb: Token) -> bool:

@@ -280,6 +280,8 @@ class _EntityTable:
             if len(read.key) > 1:
                 entity = self.entity_for(read.name, "person", read.key)
                 surnames.setdefault(read.key[-1], []).append(entity)
+                if "-" in read.key[-1]:  # `Birch` of `Montoya-Birch`, where the tagger cut it
+                    surnames.setdefault(read.key[-1].rsplit("-", 1)[1], []).append(entity)
                 firsts.setdefault(read.key[0], []).append(entity)
         for lists in (surnames, firsts):
             for key, found in lists.items():
@@ -533,14 +535,17 @@ def names_person(ent: Span) -> bool:
     proper nouns, the first a common first name, none a word organisations are named by."""
     if ent.label_ == "PERSON":
         return not _a_street(ent)
-    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(ent) <= 3:
+    # `Ruiz-Tagle` is one word of a name
+    words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start
+                                    and not t.nbor(-1).whitespace_)]
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(words) <= 3:
         return False
     if not is_first_name(ent[0].lower_) and not _apposed_to_role(ent):
         return False
     lex = _lexicons()
     return ent[-1].lower_ not in lex.name_heads and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lex.org_nouns
-        for t in ent)
+        for t in words)
 
 
 _STREET_WORDS = frozenset({"lane", "street", "road", "avenue", "boulevard", "drive", "square"})
@@ -629,13 +634,33 @@ def _read_person(ent: Span) -> _PersonRead | None:
         elif (found := _role(token)) is not None:
             votes.append((found[0], 2))
             roles.update(_role_keys(token, found[1]))
-    key = tuple(w.lower_ for w in words if not w.is_punct)
+    key = _name_key(words)
     if len(key) > 1:
         if key[0] in lex.female:
             votes.append(("f", 2))
         elif key[0] in lex.male:
             votes.append(("m", 2))
     return _PersonRead(_text_of(words), key, ent.root, honorific_gender, votes, roles)
+
+
+def _name_key(words: Sequence[Token]) -> tuple[str, ...]:
+    """The lower-cased words of a name, a hyphenated one as one word: `Halvorsen-Maku` is
+    a surname, not a first name and a surname."""
+    key: list[str] = []
+    joined = False
+    for word in words:
+        if word.text == "-" and key and not word.whitespace_ and not word.nbor(-1).whitespace_:
+            joined = True
+            continue
+        if word.is_punct:
+            joined = False
+            continue
+        if joined:
+            key[-1] += "-" + word.lower_
+        else:
+            key.append(word.lower_)
+        joined = False
+    return tuple(key)
 
 
 # Nouns that may refer back to an outlet the article names (`the network said`): the
@@ -850,6 +875,8 @@ def _classify(
     if lemma in lex.org_nouns and any(child.dep_ == "poss" and child.i in table.person_at
                                       for child in root.children):
         return table.entity_for(_proper_name(span), "group"), 0.6  # "Nwosu's team"
+    if lemma in lex.org_nouns and (named := _named_further_on(table, span, root)) is not None:
+        return named, 0.85  # `The agency that runs the telescope, the Continental Space Agency`
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
         if lemma in lex.body_nouns and _qualified(root) and table.org_named(pos, lemma) is None:
             return table.entity_for(_proper_name(span), "organization"), 0.6
@@ -890,6 +917,18 @@ def _classify(
 
 # People spoken of as one (their words are the group's), not an organisation.
 _COLLECTIVES = frozenset({"family", "couple", "household", "crew", "band", "estate"})
+
+
+def _named_further_on(table: _EntityTable, span: Span, root: Token) -> int | None:
+    """The organisation a source names after a comma, by a name that ends in the source's
+    own noun, where the parse hung the name on a word between them."""
+    for token in span[root.i - span.start + 1:]:
+        mention = table.org_at.get(token.i)
+        if (mention is not None and not mention.weak
+                and table.entities[mention.entity].name.lower().split()[-1] == root.lower_
+                and any(t.text == "," for t in table.doc[root.i + 1:token.i])):
+            return mention.entity
+    return None
 
 
 def _named_as(table: _EntityTable, root: Token) -> list[Token]:

@@ -549,7 +549,13 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
 
 def _describes_a_person(token: Token) -> bool:
     """The token lies in a who-clause (`a researcher who was not involved in the study`):
-    what it says describes a person, not the occasion of anyone's words."""
+    what it says describes a person, not the occasion of anyone's words; so does a
+    phrase on a noun set beside a person's name (`Nadia Osterberg, a researcher at the
+    Eastern Security Forum`)."""
+    head = token.head
+    if (head.pos_ == "NOUN" and head.dep_ == "appos" and head.i < token.i
+            and head.head.ent_type_ == "PERSON"):
+        return True
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl":
             opener = ancestor.doc[ancestor.left_edge.i]
