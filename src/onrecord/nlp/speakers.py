@@ -875,8 +875,8 @@ def _classify(
     if lemma in lex.org_nouns and any(child.dep_ == "poss" and child.i in table.person_at
                                       for child in root.children):
         return table.entity_for(_proper_name(span), "group"), 0.6  # "Nwosu's team"
-    if lemma in lex.org_nouns and (named := _named_further_on(table, span, root)) is not None:
-        return named, 0.85  # `The agency that runs the telescope, the Continental Space Agency`
+    if lemma in lex.org_nouns and (further := _named_further_on(table, span, root)) is not None:
+        return further, 0.85  # `The agency that runs the telescope, the Continental Space Agency`
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
         if lemma in lex.body_nouns and _qualified(root) and table.org_named(pos, lemma) is None:
             return table.entity_for(_proper_name(span), "organization"), 0.6
