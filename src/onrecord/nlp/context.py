@@ -101,6 +101,7 @@ def place_statements(
     stated = [p if p.venue is not None else replace(p, venue=_source_document(doc, c))
               for c, p in zip(ordered, stated, strict=True)]
     stated = _shared_by_conjoined_cues(doc, ordered, stated, nested)
+    stated = _venues_named_before(stated)
     keys = _speaker_keys(doc, ordered)
     carried = _carry_over(doc, ordered, segments, keys, stated, nested, published)
     placements_in_order = [
@@ -447,6 +448,25 @@ class _Paragraphs:
         return bisect.bisect_right(self.starts, offset) - 1
 
 
+def _venues_named_before(stated: list[Placement]) -> list[Placement]:
+    """`she said on the call`, after `told analysts on a conference call`: a venue named
+    by its bare noun is the one named in full before."""
+    out = list(stated)
+    named: list[Venue] = []
+    for index, placement in enumerate(stated):
+        venue = placement.venue
+        if venue is None:
+            continue
+        if " " not in venue.name:
+            fuller = next((v for v in reversed(named) if v.type == venue.type
+                           and v.name.lower().endswith(" " + venue.name.lower())), None)
+            if fuller is not None:
+                out[index] = replace(placement, venue=fuller)
+                continue
+        named.append(venue)
+    return out
+
+
 def _shared_by_conjoined_cues(
     doc: Doc, ordered: Sequence[Candidate], stated: list[Placement], nested: list[bool]
 ) -> list[Placement]:
@@ -494,7 +514,7 @@ def _carry_over(
         own = stated[index]
         previous = _continued(
             doc, chain_candidates, chain_segments, chain_keys, done, paragraphs, position
-        )
+        ) or _same_listener(own, chain_keys, done, position)
         if previous is None or not (_compatible(own, previous) or _participle_after(
                 doc, chain_candidates[position - 1], chain_candidates[position])) or (
                 _now_after_years(doc, chain_candidates[position], previous, published)):
@@ -547,6 +567,21 @@ def _continued(
     if (here - there <= 1 or continues) and not _another_occasion_between(
             doc, ordered[index - 1], candidate, done[index - 1]):
         return done[index - 1] if done[index - 1].placed else None
+    return None
+
+
+def _same_listener(
+    own: Placement, keys: list[str | None], done: list[Placement], index: int
+) -> Placement | None:
+    """`"…," Vale told Quell`, paragraphs after the singer spoke on the podcast Dara Quell
+    hosts: the speaker's latest occasion with the same listener, however far back."""
+    if own.recipient is None or keys[index] is None:
+        return None
+    mine = _key_of(own.recipient.name)
+    for j in range(index - 1, -1, -1):
+        listener = done[j].recipient
+        if keys[j] == keys[index] and listener is not None:
+            return done[j] if _key_of(listener.name) == mine else None
     return None
 
 

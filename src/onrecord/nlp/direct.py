@@ -112,7 +112,10 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     # `the new novel, "Winter Quarters," is …`: a title set beside the noun for a work
     apposed = (inner.endswith(",") and len(preceding) >= 1 and preceding[-1].endswith(",")
                and preceding[-1].rstrip(",").lower() in _WORK_NOUNS)
-    if apposed:
+    # `"Glass Orchard," released last Friday, has …`: a title opening its sentence, which a
+    # participle describes
+    described = inner.endswith(",") and _PARTICIPLE_AFTER.match(text, quote.marked[-1][1]) is not None
+    if apposed or described:
         inner = inner[:-1].rstrip()
     words = inner.split()
     if not words or len(words) > 8 or inner[-1] in _CLAUSE_PUNCT or inner[-1] in "?!":
@@ -124,7 +127,14 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     if capitalised < len(content_words):
         return False
     before = text[max(0, quote.marked[0][0] - 3) : quote.marked[0][0]].rstrip()
+    if described:
+        return not before or before.endswith((".", "!", "?", '"', "\u201d"))
     return apposed or not before.endswith((":", ","))
+
+
+_PARTICIPLE_AFTER = re.compile(r"[\"\u201d]?\s+(?!(?:said|asked|added|noted|replied|answered|"
+                               r"explained|insisted|continued|argued|warned|tweeted|posted|"
+                               r"wrote)\b)[a-z]+ed\b")
 
 
 # Nouns that make the words before a colon a cue of their own (`made the following

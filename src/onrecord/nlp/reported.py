@@ -458,6 +458,20 @@ def _before_a_second_claim(clause: Token, content: list[Range], lexicon: CueLexi
     """The reported clause's words stop before a second claim of speech or belief that
     ends it (`_second_claim`): that claim is a report of its own."""
     doc = clause.doc
+    for verb in clause.subtree:
+        mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+        if (verb.dep_ == "advcl" and mark is not None and mark.lower_ in ("while", "whereas")
+                and mark.i == verb.left_edge.i and "," in doc[mark.i - 2:mark.i].text
+                and verb.lemma_.lower() in lexicon.speech_verbs
+                and any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+            # `the forecast looked "conservative," while Rupert Lang said …`: another
+            # speaker's words set against these are a report of their own
+            stop = mark.i - 1
+            while stop > clause.left_edge.i and (doc[stop].is_punct or doc[stop].is_space):
+                stop -= 1
+            cut = doc[stop].idx + len(doc[stop].text)
+            kept = [(start, min(end, cut)) for start, end in content if start < cut]
+            return kept or content
     for participle in clause.rights:
         lemma = participle.lemma_.lower()
         if not _second_claim(participle) or (

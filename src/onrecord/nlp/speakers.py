@@ -264,15 +264,16 @@ class _EntityTable:
     # people
 
     def _read_people(self) -> None:
+        names = _completed_names(self.doc)
         reads = [
             read
-            for ent in self.doc.ents
+            for ent in names
             if names_person(ent) and ent.text not in self.firms
             and not after_byline(self.doc.text, ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
         ]
-        rescued = [read for span in _untagged_full_names(self.doc, reads)
-                   if (read := _read_person(span)) is not None]
+        rescued_spans = _untagged_full_names(self.doc, reads)
+        rescued = [read for span in rescued_spans if (read := _read_person(span)) is not None]
         if rescued:
             reads = sorted(reads + rescued, key=lambda read: read.root.i)
         surnames, firsts = self.surnames, self.firsts
@@ -311,8 +312,8 @@ class _EntityTable:
             for role in read.roles:
                 self.add_role(entity, role, mention.start)
             self.person_at[read.root.i] = mention
-        for ent in self.doc.ents:  # every token of a name points at its mention
-            if names_person(ent) and ent.root.i in self.person_at:
+        for ent in [*names, *rescued_spans]:  # every token of a name points at its mention
+            if (ent.label_ == "" or names_person(ent)) and ent.root.i in self.person_at:
                 for i in range(ent.start, ent.end):
                     self.person_at[i] = self.person_at[ent.root.i]
         self._read_untagged_surnames()
@@ -565,6 +566,31 @@ def _apposed_to_role(ent: Span) -> bool:
     return root.dep_ == "appos" and root.head.pos_ == "NOUN" and _role(root.head) is not None
 
 
+def _hyphen_tail_end(doc: Doc, end: int) -> int:
+    """Where a name ending before token `end` ends with the hyphenated words that follow it
+    unspaced (`Holloway` then `-Kim`)."""
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_title):
+        end += 2
+    return end
+
+
+def _completed_names(doc: Doc) -> list[Span]:
+    """The document's entities, each person's name run on over a hyphenated tail and back
+    over a first name the tagger left out (`Anders` `Holloway` `-Kim`)."""
+    out = []
+    for ent in doc.ents:
+        start, end = ent.start, _hyphen_tail_end(doc, ent.end)
+        while (ent.label_ == "PERSON" and start > 0 and doc[start - 1].ent_type_ == ""
+               and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+               and "\n" not in doc[start - 1].whitespace_
+               and is_first_name(doc[start - 1].lower_)):
+            start -= 1
+        same = (start, end) == (ent.start, ent.end)
+        out.append(ent if same else Span(doc, start, end, label=ent.label_))
+    return out
+
+
 def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     """`Imogen Tate did not plan …`, where the tagger knew only the later `Tate`: a
     capitalised proper noun just before a one-word person's name, in no entity of its own
@@ -578,7 +604,9 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     out = []
     for token in doc[1:]:
         first = doc[token.i - 1]
-        if (token.lower_ not in lone or not token.is_title or token.i in taken
+        end = _hyphen_tail_end(doc, token.i + 1)  # `Anders Holloway-Kim`
+        word = "-".join(t.lower_ for t in doc[token.i:end] if t.text != "-")
+        if (word not in lone or not token.is_title or token.i in taken
                 or not first.is_title or first.pos_ != "PROPN" or "\n" in first.whitespace_
                 or first.lower_ in lex.org_nouns or first.lower_ in lex.name_heads
                 or _honorific(first) or _role(first) or first.ent_type_ in ("PERSON", "GPE")
@@ -588,7 +616,7 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
         if before is not None and before.is_title and before.pos_ == "PROPN" and (
                 "\n" not in before.whitespace_):
             continue  # a longer name (`Marlow House Tate`): not a first name and surname
-        out.append(doc[first.i : token.i + 1])
+        out.append(doc[first.i : end])
     return out
 
 
@@ -866,6 +894,8 @@ def _classify(
         return mention.entity, mention.confidence
     if is_document_noun(lemma) and (author := _author(table, root)) is not None:
         return author  # "a report by the city auditor, Priya Raman": the auditor's words
+    if is_document_noun(lemma) and len(span) <= 2 and root.tag_ == "NN":
+        return None, 0.4  # `the statement said`: a document, nobody it names
     if lemma in lex.spokes and (lemma != "representative" or _body_tokens(root)):
         return _spokesperson(table, root, pos)
     if (mention := table.org_at.get(root.i)) is not None:
@@ -888,9 +918,17 @@ def _classify(
         qualifiers = _role_qualifiers(root)
         if not qualifiers:
             person, confidence = _by_role(table, role, pos)
+            if person is not None:
+                return person, confidence
             # `its chief executive told employees` in a lede that names him further on
-            return (person, confidence) if person is not None else (
-                _named_later(table, role, pos) or (person, confidence))
+            if (later := _named_later(table, role, pos)) is not None:
+                return later
+            if role[1] in _CALLINGS and _no_one_holds(table, role[1]):
+                # `Juniper Vale did not expect … "…," the singer said`: a profile names its
+                # subject by her calling, as by an epithet
+                person, confidence = _recent_person(table, root, pos, candidate, None)
+                return person, min(confidence, 0.6)
+            return person, confidence
         # `the festival director` is not `Director Ines Calloway`; `the Trump campaign
         # manager` is `campaign manager Corey Lewandowski`
         for i in range(len(qualifiers)):
@@ -917,6 +955,16 @@ def _classify(
 
 # People spoken of as one (their words are the group's), not an organisation.
 _COLLECTIVES = frozenset({"family", "couple", "household", "crew", "band", "estate"})
+
+
+# Callings a profile uses for its subject (`the singer`), where no one is named with them;
+# an office (`the judge`, `the director`) is more often someone else, unnamed.
+_CALLINGS = frozenset({"singer", "novelist", "actor", "actress", "rapper", "author", "filmmaker",
+                       "comedian", "poet", "musician", "artist"})
+
+
+def _no_one_holds(table: _EntityTable, key: str) -> bool:
+    return not table.role_index.get(key)
 
 
 def _named_further_on(table: _EntityTable, span: Span, root: Token) -> int | None:
