@@ -725,7 +725,7 @@ PLACEMENT_CASES += [
         "told-the-conference",
         "{1|Dr. Lin} [1|told] the conference in Geneva last May that <1|the vaccine was safe>.",
         FRIDAY,
-        [(None, "the conference", "2023-05")],
+        [("conference/event", None, "2023-05")],  # a gathering told is where she spoke
     ),
     (
         "supporters-saturday-night",

@@ -499,9 +499,27 @@ def test_combine_lets_a_labelled_line_lead_as_a_quotation_does() -> None:
     for how in ("rule_content", "direct_rules_first"):
         out = combine([turn], [inside, after], how, text)
         assert out == [turn, after]  # what the model found inside the turn is part of it
-    # An unlabelled rule relation does not lead: the model's own relation there wins.
+    # An unlabelled rule relation does not lead: the model's own relation there stays
+    # (and the rule's, holding it whole, stands beside it: see the test below).
     plain = _cand("indirect", (6, 46), (0, 4), "reported")
-    assert combine([plain], [inside, after], "direct_rules_first", text) == [inside, after]
+    assert combine([plain], [inside, after], "direct_rules_first", text)[:2] == [inside, after]
+
+
+def test_combine_keeps_a_rule_relation_around_a_model_relation_nested_in_it() -> None:
+    from onrecord.nlp.finder import combine
+
+    text = "Wren told the host that the scene was the first thing he wrote. Hale said no."
+    outer = _cand("indirect", (24, 62), (5, 9), "reported")  # told … that <the scene …>
+    nested = _cand("indirect", (24, 50), (58, 62), "learned")  # <the first thing> he wrote
+    for how in ("rule_content", "direct_rules_first"):
+        out = combine([outer], [nested], how, text)
+        assert nested in out and outer in out
+    # a rule relation the model's runs out of gives way, as before
+    across = _cand("indirect", (24, 70), (58, 62), "learned")
+    assert outer not in combine([outer], [across], "rule_content", text)
+    # and so does a fronted one, whose words come before its cue
+    fronted = _cand("indirect", (24, 62), (64, 68), "reported")
+    assert fronted not in combine([fronted], [nested], "rule_content", text)
 
 
 def test_combine_keeps_an_according_to_around_the_statement_it_vouches_for() -> None:

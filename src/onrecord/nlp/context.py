@@ -483,8 +483,9 @@ def _shared_by_conjoined_cues(
     for verb, index in verbs.items():
         token = doc[verb]
         first = verbs.get(token.head.i) if token.dep_ == "conj" else None
-        if first is None or first == index:
-            continue
+        if first is None or first == index or any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+            continue  # (`the trust has called …, and its chair told …`: two speakers)
         a, b = out[first], out[index]
         out[first] = replace(a, venue=a.venue or b.venue, said_on=a.said_on or b.said_on,
                              recipient=a.recipient or b.recipient)

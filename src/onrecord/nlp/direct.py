@@ -615,11 +615,6 @@ class QuoteAttributor:
         if "\n" not in self.text[: doc[colon].idx] or any(
                 t.lemma_.lower() in _SPEECH_NOUNS for t in lead_in):
             return None  # a headline's `X: "…"` is the labelled reader's; `the message:` a cue
-        if any(t.pos_ == "VERB" for t in lead_in):
-            # only `was less patient:`, `Here's X:`: a verb of any other kind (`gave the
-            # Texan a back-handed compliment:`, `has since apologized for what happened:`)
-            # is the models' to read as a cue
-            return None
         people = [ent for ent in sentence.ents if ent.label_ == "PERSON" and ent.end <= colon
                   and all(self.inside[t.i] == self.home[number] for t in ent)]
         if not people:
@@ -627,6 +622,14 @@ class QuoteAttributor:
         person = people[-1].root
         if person.dep_ == "appos" and person.head.dep_ in ("nsubj", "nsubjpass"):
             person = person.head  # `Another rider, Kwesi Mensah,`
+        # only `was less patient:`, `was blunt about what the ending means:`, `Here's X:`:
+        # a verb of any other kind (`gave the Texan a back-handed compliment:`, `has since
+        # apologized for what happened:`) is the models' to read as a cue
+        if person.dep_ in ("nsubj", "nsubjpass"):
+            if person.head.pos_ == "VERB":
+                return None
+        elif any(t.pos_ == "VERB" for t in lead_in):
+            return None
         if person.dep_ in ("nsubj", "nsubjpass"):  # `Another rider, Kwesi Mensah,` whole
             start = person.left_edge.i
             end = max(t.i for t in person.subtree if t.i < colon) + 1

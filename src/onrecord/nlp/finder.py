@@ -623,7 +623,28 @@ def combine(
         learned = [_clear_of(quoted, c, twins.content_for(c)) for c in learned]
     out = leading + _not_covered(learned, leading) + _short_of_quotations(learned, leading, text)
     kept = _not_covered(others, out)
+    kept += _around_nested(others, kept, out)
     return out + kept + _vouching(text, [c for c in others if c not in kept], out)
+
+
+def _around_nested(others: list[Candidate], kept: list[Candidate],
+                   out: list[Candidate]) -> list[Candidate]:
+    """A rule relation whose words hold, whole, every model relation they overlap, cue
+    and all (`telling host Naledi Brandt that the ferry scene was the first thing he
+    wrote`, where the model read only `the first thing he wrote`): the model found a
+    relation nested inside, and the outer one stands beside it."""
+    found: list[Candidate] = []
+    for candidate in others:
+        if (candidate in kept or candidate.cue is None or candidate.origin != "reported"
+                or candidate.content[0][0] < candidate.cue[1]):
+            continue  # (only words that follow their cue: a fronted clause is the model's)
+        start, end = candidate.content[0][0], candidate.content[-1][1]
+        inner = [c for c in out if any(s < end and start < e for s, e in c.content)]
+        if inner and all(
+                c.cue is not None and start <= c.cue[0] and c.cue[1] <= end
+                and all(start <= s and e <= end for s, e in c.content) for c in inner):
+            found.append(candidate)
+    return found
 
 
 def _reported_within(

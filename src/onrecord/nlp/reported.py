@@ -435,10 +435,30 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
             if run_start < i:
                 runs.append((run_start, i))
             run_start = i + 1
+    if runs:
+        runs[-1] = (runs[-1][0], _to_the_closing_mark(doc, *runs[-1]))
     ranges = [rng for a, b in runs if (rng := _span_range(doc, a, b)) is not None]
     if not ranges:
         return None
     return ranges, that
+
+
+def _to_the_closing_mark(doc: Doc, start: int, end: int) -> int:
+    """`wrote that Elsie "is mourning, whatever Tobias says," and …`, parsed as two
+    clauses: a clause that opens a quotation runs on to where it closes, within its
+    sentence."""
+    opened = False
+    for token in doc[start:end]:
+        if token.tag_ == "``" and token.text != "'":
+            opened = True
+        elif token.tag_ == "''" and token.text != "'":
+            opened = False
+    if not opened:
+        return end
+    for i in range(end, min(doc[end - 1].sent.end, end + 60)):
+        if doc[i].tag_ == "''" and doc[i].text != "'":
+            return i + 1
+    return end
 
 
 def _second_claim(participle: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -309,6 +309,8 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> int:
         if i > start and (
             low in _TIME_WORDS
             and _is_capitalised(token)
+            # `a January news conference`: a month that qualifies the noun after it
+            and not (doc[i - 1].pos_ == "DET" and i + 1 < stop and doc[i + 1].pos_ == "NOUN")
             or low in _TIME_WORDS
             and low in ("yesterday", "today", "tonight", "last", "this", "next", "earlier", "later")
         ):
@@ -511,7 +513,7 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             or low in ("to", "with")
             and _after_speech_head(doc, i, start)
         ):
-            result = _after(doc, i, i + 1, stop, people)
+            result = _gathering_told(_after(doc, i, i + 1, stop, people), lex)
         elif low == "before" and _after_speech_head(doc, i, start):
             result = _after(doc, i, i + 1, stop, people, recipient_only=True)
         elif (
@@ -540,11 +542,35 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _after(doc, i - 1, i + 1, stop, people)
         elif low in ("on", "of", "via") and _after_speech_head(doc, i, start, allow_start=True):
             result = _on_phrase(doc, i, stop, people)
+        elif low == "on" and _a_named_podcast(doc, i + 1, stop):
+            # `He went further on the Cutting Room podcast, telling …`
+            result = _on_phrase(doc, i, stop, people)
         elif low in ("in", "at", "during", "via", "through", "on") and not _describes_a_person(token):
             result = _in_at_phrase(doc, i, stop, people, lex)
         if result is not None:
             yield result
         i += 1
+
+
+def _a_named_podcast(doc: Doc, start: int, stop: int) -> bool:
+    """`the Cutting Room podcast`: a podcast a capitalised name names, which is where
+    whoever appears on it speaks."""
+    end = _noun_phrase_end(doc, start, stop)
+    first = _strip_articles(doc, start, end)
+    return (end - first >= 2 and doc[end - 1].lower_ == "podcast"
+            and _is_capitalised(doc[end - 2]))
+
+
+def _gathering_told(found: OccasionPhrase | None, lex: _Lexicon) -> OccasionPhrase | None:
+    """`told a packed meeting`: the hearers are an occasion, which is the venue."""
+    if found is None or found.recipient is None or found.venue is not None:
+        return found
+    words = found.recipient.name.split()
+    if words and words[-1].lower() in lex.event_nouns and not words[-1][:1].isupper():
+        while words and words[0].lower() in ("a", "an", "the"):
+            words = words[1:]
+        return replace(found, venue=Venue(" ".join(words), "event"), recipient=None)
+    return found
 
 
 def _describes_a_person(token: Token) -> bool:
