@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges, quoted_speaker
+from .doccache import doc_text
 from .headline import after_byline
 from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
 
@@ -269,7 +270,7 @@ class _EntityTable:
             read
             for ent in names
             if names_person(ent) and ent.text not in self.firms
-            and not after_byline(self.doc.text, ent.start_char)  # the writer's name
+            and not after_byline(doc_text(self.doc), ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
         ]
         rescued_spans = _untagged_full_names(self.doc, reads)
@@ -428,7 +429,7 @@ class _EntityTable:
     def _quoted_names(self) -> set[str]:
         """Names the article puts in quotation marks: titles and products, which the
         entity tagger may call organisations wherever they occur."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         names = set()
         for ent in self.doc.ents:
             before, after = text[max(0, ent.start_char - 1)], text[ent.end_char:ent.end_char + 1]
@@ -610,7 +611,7 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
                 or not first.is_title or first.pos_ != "PROPN" or "\n" in first.whitespace_
                 or first.lower_ in lex.org_nouns or first.lower_ in lex.name_heads
                 or _honorific(first) or _role(first) or first.ent_type_ in ("PERSON", "GPE")
-                or after_byline(doc.text, first.idx)):
+                or after_byline(doc_text(doc), first.idx)):
             continue
         before = doc[first.i - 1] if first.i else None
         if before is not None and before.is_title and before.pos_ == "PROPN" and (
@@ -800,7 +801,7 @@ def _source_span(doc: Doc, rng: Range) -> Span | None:
 
 
 def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:
-    source = quoted_speaker(table.doc.text, candidate) or candidate.source
+    source = quoted_speaker(doc_text(table.doc), candidate) or candidate.source
     if source is None:
         return ResolvedSpeaker(None, 0.5)
     span = _source_span(table.doc, source)
