@@ -575,7 +575,8 @@ def _same_listener(
     own: Placement, keys: list[str | None], done: list[Placement], index: int
 ) -> Placement | None:
     """`"…," Vale told Quell`, paragraphs after the singer spoke on the podcast Dara Quell
-    hosts: the speaker's latest occasion with the same listener, however far back."""
+    hosts: the speaker's latest occasion that names a listener, however far back, when
+    that listener is this one."""
     if own.recipient is None or keys[index] is None:
         return None
     mine = _key_of(own.recipient.name)
