@@ -327,6 +327,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         _content_past_dateline(text, candidate)
         _content_past_time(text, candidate)
         _source_before_a_conjunction(text, candidate)
+        _source_past_dateline(text, candidate)
         if (act := _content_before_a_second_act(doc, starts, candidate, lexicon)) is not None:
             second_acts[act[0]] = act[1], act[2]
     for candidate in found:
@@ -433,6 +434,19 @@ def _content_past_time(text: str, candidate: Candidate) -> None:
 # `BRACKWELL — `, `DAYTON, Ohio — `, `WASHINGTON -- `: where a story was filed from.
 _DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
                        r" ?(?:\u2014|\u2013|--) ?")
+
+
+def _source_past_dateline(text: str, candidate: Candidate) -> None:
+    """`MERIDIAN — State health officials confirmed …`: a source that opens its paragraph
+    with the dateline starts after it."""
+    if candidate.source is None:
+        return
+    start, end = candidate.source
+    if start and text[start - 1] != "\n":
+        return
+    found = _DATELINE.match(text, start, end)
+    if found is not None and found.end() < end:
+        candidate.source = (found.end(), end)
 
 
 def _content_past_dateline(text: str, candidate: Candidate) -> None:

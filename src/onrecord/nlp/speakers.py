@@ -217,6 +217,8 @@ class _EntityTable:
         self.sources = _merged([c.source for c in candidates if c.source is not None])
         self.cues = _merged([c.cue for c in candidates if c.cue is not None])
         self.firms = _firms_by_apposition(doc)
+        # (cue start, document noun, who wrote it): `wrote in a letter`, for `the letter said`
+        self.writers: list[tuple[int, str, Speaker]] = []
         self._read_people()
         self._read_appositions()
         self._read_pronoun_gender()
@@ -742,8 +744,19 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
     resolved: list[ResolvedSpeaker] = [ResolvedSpeaker(None, 0.0)] * len(candidates)
     for k in order:
         resolved[k] = _resolve(table, candidates[k])
+        _remember_writer(table, candidates[k], resolved[k])
     doc.user_data[_CACHE_KEY] = (key, tuple(resolved))
     return resolved
+
+
+def _remember_writer(table: _EntityTable, candidate: Candidate, resolved: ResolvedSpeaker) -> None:
+    """Note who wrote a document a cue names (`wrote in a letter to parents`)."""
+    if resolved.speaker is None or candidate.cue is None:
+        return
+    for word in doc_text(table.doc)[candidate.cue[0]:candidate.cue[1]].lower().split():
+        if is_document_noun(word):
+            table.writers.append((candidate.cue[0], word, resolved.speaker))
+            return
 
 
 _CACHE_KEY = "onrecord.resolved_speakers"
@@ -896,7 +909,11 @@ def _classify(
     if is_document_noun(lemma) and (author := _author(table, root)) is not None:
         return author  # "a report by the city auditor, Priya Raman": the auditor's words
     if is_document_noun(lemma) and len(span) <= 2 and root.tag_ == "NN":
-        return None, 0.4  # `the statement said`: a document, nobody it names
+        # `the letter said`, after `Obi wrote in a letter`: the letter's writer; else a
+        # document, nobody it names
+        writer = next((w for start, noun, w in reversed(table.writers)
+                       if noun == lemma and start < pos), None)
+        return (writer, 0.6) if writer is not None else (None, 0.4)
     if lemma in lex.spokes and (lemma != "representative" or _body_tokens(root)):
         return _spokesperson(table, root, pos)
     if (mention := table.org_at.get(root.i)) is not None:
