@@ -439,27 +439,23 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?:
 def _source_past_dateline(text: str, candidate: Candidate) -> None:
     """`MERIDIAN — State health officials confirmed …`: a source that opens its paragraph
     with the dateline starts after it."""
-    if candidate.source is None:
-        return
-    start, end = candidate.source
-    if start and text[start - 1] != "\n":
-        return
-    found = _DATELINE.match(text, start, end)
-    if found is not None and found.end() < end:
-        candidate.source = (found.end(), end)
+    if candidate.source is not None:
+        candidate.source = _past_dateline(text, candidate.source)
 
 
 def _content_past_dateline(text: str, candidate: Candidate) -> None:
     """A content that opens its paragraph with the dateline starts after it: the place
     the story was filed from is nobody's words."""
-    if not candidate.content:
-        return
-    start, end = candidate.content[0]
+    if candidate.content:
+        candidate.content[0] = _past_dateline(text, candidate.content[0])
+
+
+def _past_dateline(text: str, rng: Range) -> Range:
+    start, end = rng
     if start and text[start - 1] != "\n":
-        return
+        return rng
     found = _DATELINE.match(text, start, end)
-    if found is not None and found.end() < end:
-        candidate.content[0] = (found.end(), end)
+    return (found.end(), end) if found is not None and found.end() < end else rng
 
 
 _CLAUSE_OPENING = re.compile(r",|\b(?:who|whom|whose|which)\b")
