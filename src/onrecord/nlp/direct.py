@@ -628,12 +628,11 @@ class QuoteAttributor:
         if person.dep_ in ("nsubj", "nsubjpass"):
             if person.head.pos_ == "VERB":
                 return None
-        elif any(t.pos_ == "VERB" for t in lead_in):
-            return None
-        if person.dep_ in ("nsubj", "nsubjpass"):  # `Another rider, Kwesi Mensah,` whole
-            start = person.left_edge.i
+            start = person.left_edge.i  # `Another rider, Kwesi Mensah,` whole
             end = max(t.i for t in person.subtree if t.i < colon) + 1
         else:
+            if any(t.pos_ == "VERB" for t in lead_in):
+                return None
             start = min(t.i for t in person.subtree if t.i <= person.i)
             end = person.i + 1
         # `RED STATES OUTNUMBER BLUE STATES … - Jeffrey M. Jones:`: a heading before a dash
