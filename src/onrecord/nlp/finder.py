@@ -24,7 +24,7 @@ from .interview import find_interview
 from .labelled import find_labelled
 from .learned_spans import content_clear_of_cue, shape_learned_candidate, source_clear_of_content
 from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon
-from .quotes import Quote, markup_spans, scan_quotes
+from .quotes import Quote, holds_double_quotation, markup_spans, scan_quotes
 from .reported import (
     QUESTION_WORDS,
     Report,
@@ -353,7 +353,7 @@ def _content_before_a_second_act(doc: Doc, starts: list[int], candidate: Candida
         return None
     start, end = candidate.content[-1]
     text = doc_text(doc)
-    if any(mark in text[start:end] for mark in ('"', "\u201c", "\u201d", "''")):
+    if holds_double_quotation(text, start, end):
         return None
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     for token in doc[first:last]:

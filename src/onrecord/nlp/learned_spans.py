@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from .candidates import DOUBTFUL_CUE, Candidate, Range
 from .doccache import doc_text
 from .lexicon import cue_lexicon, read_wordlist
+from .quotes import holds_double_quotation
 from .reported import (
     complement_end,
     cue_end_after_verb,
@@ -209,9 +210,6 @@ def _stop_at_the_noun_clause(doc: Doc, starts: list[int], candidate: Candidate) 
         return
 
 
-_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019')
-
-
 def _stop_at_the_sentence_end(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """`Some writers wanted her to knock on the door. Whitlock did not.`: a content with no
     quotation mark that runs out of its cue's sentence into one with a subject of its own
@@ -219,7 +217,7 @@ def _stop_at_the_sentence_end(doc: Doc, starts: list[int], candidate: Candidate)
     assert candidate.cue is not None
     start, end = candidate.content[-1]
     text = doc_text(doc)
-    if len(candidate.content) > 1 or any(mark in text[start:end] for mark in _QUOTE_MARKS):
+    if len(candidate.content) > 1 or holds_double_quotation(text, start, end):
         return
     sentence = doc[bisect_left(starts, candidate.cue[0])].sent
     if not (sentence.start_char <= start < sentence.end_char < end):

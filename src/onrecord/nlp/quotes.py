@@ -88,6 +88,16 @@ _MAX_DEPTH = 12
 _MAX_PROBLEMS = 100
 
 
+# Double quotation marks, which no apostrophe can be mistaken for.
+_DOUBLE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|''|``")
+
+
+def holds_double_quotation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a double quotation mark (`"`, `“`, `”`, `''`): words
+    quoted, not an apostrophe's `it’s`."""
+    return _DOUBLE_MARK.search(text, start, end) is not None
+
+
 def markup_spans(text: str, start: int = 0, end: int | None = None) -> list[Range]:
     """Ranges of markup tags such as `<tweet id="1">` or `</a>` in text[start:end]."""
     stop = len(text) if end is None else end
