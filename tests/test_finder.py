@@ -288,6 +288,26 @@ STATEMENTS = [
         id="according-to",
     ),
     pytest.param(
+        "The mine will close in June, per a spokeswoman for Delta Metals.",
+        [("indirect", ["The mine will close in June"], "per", "a spokeswoman for Delta Metals")],
+        id="per-as-according-to",
+    ),
+    pytest.param(
+        "Per Harbour Radio, the mine will close in June.",
+        [("indirect", ["the mine will close in June"], "Per", "Harbour Radio")],
+        id="per-opening-the-sentence",
+    ),
+    pytest.param(
+        "The fare rose to $3 per ride, per the city's own figures.",
+        [("indirect", ["The fare rose to $3 per ride"], "per", "the city's own figures")],
+        id="per-a-rate-is-no-cue",
+    ),
+    pytest.param(
+        "The fare rose to $3 per ride in June.",
+        [],
+        id="per-a-rate-alone",
+    ),
+    pytest.param(
         "The tunnel is safe, the engineer added.",
         [("indirect", ["The tunnel is safe"], "added", "the engineer")],
         id="clause-then-cue",

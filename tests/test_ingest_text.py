@@ -49,6 +49,12 @@ def test_date_header(text, published, title, codes):
         ("Headline\nMarch 2023\n\nBody.", None),
         ("Headline\nFebruary 30, 2024\n\nBody.", None),
         ("Headline\n" + "A line.\n" * 8 + "June 12, 2025\n", None),
+        # a press release's or wire story's dateline opening its first paragraph
+        ("Headline\n\nBOSTON, Aug. 18, 2026 — Verity said today.", date(2026, 8, 18)),
+        ("Headline\n\nAUSTIN, Texas, March 3, 2026 /Newswire/ -- Acme said.", date(2026, 3, 3)),
+        # a place alone is no date; a date later in the sentence is not the dateline's
+        ("Headline\n\nWASHINGTON — The vote is on March 3, 2026.", None),
+        ("Headline\n\nBOSTON, the city said on Aug. 18, 2026 — nothing.", None),
     ],
 )
 def test_dateline(text, published):

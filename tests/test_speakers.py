@@ -284,6 +284,33 @@ CASES = {
         "The mill closed. [A report] said costs rose.",
         [None],
     ),
+    "a body's noun with no body of that name is nobody": (
+        "Rosa Delacroix runs Delacroix Farm. [The council] said the market could stay.",
+        [None],
+    ),
+    "a spokeswoman for an office named by its noun speaks for that office": (
+        ("Feeney spoke at the Union Hall. [A spokeswoman for the clerk's office] said one "
+         "precinct opened late."),
+        [("clerk's office", "organization")],
+    ),
+    "a stock listing is the firm named before it": (
+        ("BOSTON, Aug. 18, 2026 — Verity Therapeutics, Inc. (Nasdaq: VRTY), a clinical-stage "
+         "biotechnology company, today announced results. [The company] said the drug worked."),
+        [("Verity Therapeutics, Inc.", "organization")],
+    ),
+    "the company is not a university named since": (
+        ("Acme Robotics, Inc. builds arms. Dr. Ada Voss of Lakeshore University Medical "
+         "Center tested them. [The company] said sales rose."),
+        [("Acme Robotics, Inc.", "organization")],
+    ),
+    "one of a kind the article does not name is nobody in particular": (
+        "The phone went on sale. [One early buyer] said the screen broke.",
+        [None],
+    ),
+    "a role with a capital before a name the tagger missed": (
+        "[Chef Teodora Vlahos] opened the restaurant in 2023. [Vlahos] said it was hard.",
+        [("Teodora Vlahos", P), ("Teodora Vlahos", P)],
+    ),
 }
 
 

@@ -32,6 +32,15 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 
+# A press release's or wire story's dateline opening its first paragraph: a place in
+# capitals, then the date, perhaps a wire's name, then a dash (`BOSTON, Aug. 18, 2026 —`,
+# `AUSTIN, Texas, March 3, 2026 /Newswire/ --`). Read only when no dateline line is found.
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?,\s+"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:/[^/\n]{1,40}/\s*)?(?:--|—|–|-)"
+)
+
 
 def decode_bytes(data: bytes) -> tuple[str, list[Problem]]:
     """Decode an article's bytes: UTF-8 (with or without BOM), else a detected encoding.
@@ -136,7 +145,18 @@ def dateline_date(text: str, body_start: int = 0) -> date | None:
             updated = updated or found
             continue
         return found
-    return updated
+    return updated or _opening_dateline_date(lines[:_DATELINE_LINES])
+
+
+def _opening_dateline_date(lines: list[str]) -> date | None:
+    for line in lines:
+        match = _OPENING_DATELINE.match(line)
+        if match is None:
+            continue
+        value = resolve_date(match["date"], None)
+        if value is not None and len(value) == 10:
+            return date.fromisoformat(value)
+    return None
 
 
 def _title_of(text: str, body_start: int) -> str | None:

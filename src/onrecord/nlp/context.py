@@ -587,6 +587,10 @@ def _same_listener(
     return None
 
 
+# A sentence that opens on a question put to the speaker (`Asked whether …, she said`).
+_ASKED = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)Asked\b")
+
+
 def _another_occasion_between(
     doc: Doc, before: Candidate, candidate: Candidate, previous: Placement
 ) -> bool:
@@ -599,6 +603,8 @@ def _another_occasion_between(
     gap_end = min(start for start, _ in _ranges_of(candidate))
     if gap_end <= gap_start:
         return False
+    if previous.venue.type == "document" and _ASKED.search(doc_text(doc), gap_start, gap_end):
+        return True  # `Asked what her grandmother would think, …`: no letter is asked things
     return any(
         phrase.venue is not None and phrase.venue.name.lower() != previous.venue.name.lower()
         for phrase in find_occasion_phrases(doc, [(gap_start, gap_end)]))

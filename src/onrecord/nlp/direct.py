@@ -47,7 +47,10 @@ _CLAUSE_PUNCT = frozenset(",.!?…;:-–—")
 # A signature line under a quote paragraph: "- Bernie Sanders." (a name of 1-5 words).
 _SIGNATURE = re.compile(
     r"[^\S\n]*(?:\n\s*)?(?P<dash>--|[-–—―])[^\S\n]*"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5}?)\.?[^\S\n]*(?:\n|\Z)"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5}?)"
+    # An oral history's line also says who the speaker is: `— Rosa Delacroix, founding
+    # vendor, Delacroix Farm` (a description of a few words, no quotation or sentence).
+    r"(?P<description>,[^\S\n]+[^\W\d][^\n\"“”.!?;:]{0,100}?)?\.?[^\S\n]*(?:\n|\Z)"
 )
 # What may stand right before a quote that opens a clause of its own.
 _OPENERS = frozenset(".!?…;:,-–—([\"“”'‘’")
@@ -154,6 +157,8 @@ def borrowed_source(verb: Token) -> Range | None:
     verb) and `X was prompted to say ...` (the passive subject of the verb above)."""
     head = verb.head
     if verb.dep_ == "acl" and head.i != verb.i and head.dep_ in ("dobj", "pobj", "attr"):
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "for"):
+            return None  # `did not respond to messages seeking comment`: someone else's
         governor = head.head if head.dep_ != "pobj" else head.head.head
         if governor.pos_ in ("VERB", "AUX"):
             return source_of(governor)

@@ -167,7 +167,10 @@ def source_of(verb: Token) -> Range | None:
         if (current.dep_ == "acl" and current.tag_ == "VBG" and noun.i < current.i
                 and noun.pos_ in ("NOUN", "PROPN")):
             if noun.lemma_.lower() in _MEDIA:
-                # `issued a statement defending Lewandowski`: who issued it speaks
+                # `issued a statement defending Lewandowski`: who issued it speaks; not
+                # who got it (`did not respond to messages seeking comment`)
+                if noun.dep_ == "pobj":
+                    return None
                 current = noun.head if noun.head.i != noun.i else noun
                 if current.pos_ in ("VERB", "AUX"):
                     continue
@@ -801,6 +804,40 @@ def _according_to(token: Token) -> Report | None:
     )
 
 
+def _per(token: Token) -> Report | None:
+    """`…, per a spokesperson for the hospital.`, `Per Bloomberg, the deal is close.`: "per"
+    as "according to", set off from its clause by a comma (not `$5 per gallon`), with a
+    noun phrase that can speak after it."""
+    doc = token.doc
+    if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [child for child in token.children if child.dep_ == "pobj"]
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase_end = token.right_edge.i + 1
+    opens = token.i == token.sent.start
+    if opens:
+        if phrase_end >= len(doc) or doc[phrase_end].text != ",":
+            return None
+    elif doc[token.i - 1].text != "," or not closes_sentence(token):
+        return None
+    content = _without(token.head if opens else token.sent.root, token)
+    if opens:  # the comma after `Per Bloomberg` is not content
+        content = [rng for rng in (_span_range(doc, phrase_end + 1, token.head.right_edge.i + 1),)
+                   if rng is not None]
+    if not content:
+        return None
+    return Report(
+        cue=(token.idx, token.idx + len(token.text)),
+        source=_subtree_range(objects[0]),
+        content=content,
+        that=None,
+        cue_token=token.i,
+        confidence=0.8,
+        origin="according",
+    )
+
+
 # Verbs of finding out: wanting to know whether something is so puts a question.
 _INQUIRY_VERBS = read_wordlist("inquiry_verbs")
 
@@ -1032,6 +1069,8 @@ def find_reports(doc: Doc, lexicon: CueLexicon) -> Iterator[Report]:
     for token in doc:
         if token.lower_ == "according":
             report = _according_to(token)
+        elif token.lower_ == "per":
+            report = _per(token)
         elif token.pos_ in ("VERB", "AUX"):
             report = _verb_report(token, lexicon)
         else:

@@ -228,6 +228,8 @@ class _EntityTable:
 
     def entity_for(self, name: str, type_: str, key: tuple[str, ...] = ()) -> int:
         key = key or tuple(name.lower().split())
+        if type_ == "organization":  # `Verity Therapeutics, Inc.` is Verity Therapeutics
+            key = _without_company_suffix(key)
         found = self.by_key.get((type_, " ".join(key)))
         if found is None:
             found = len(self.entities)
@@ -275,7 +277,7 @@ class _EntityTable:
             and not after_byline(doc_text(self.doc), ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
         ]
-        rescued_spans = _untagged_full_names(self.doc, reads)
+        rescued_spans = _untagged_full_names(self.doc, reads) + _names_after_a_title(self.doc, reads)
         rescued = [read for span in rescued_spans if (read := _read_person(span)) is not None]
         if rescued:
             reads = sorted(reads + rescued, key=lambda read: read.root.i)
@@ -404,9 +406,12 @@ class _EntityTable:
 
     def _read_organisations(self) -> None:
         titles = self._quoted_names()
+        listings = [m.span() for m in _STOCK_LISTING.finditer(doc_text(self.doc))]
         for ent in self.doc.ents:
             if ent.root.i in self.person_at:  # a surname the tagger took for a place
                 continue
+            if any(a <= ent.start_char < b for a, b in listings):
+                continue  # `(Nasdaq: VRTY)`: the firm named before it, not a firm of its own
             if _proper_name(ent) in titles:
                 continue  # `a pocket translator called "Beacon"`: a product, not a firm
             if len(ent) == 1 and _common_plural(ent.root):
@@ -457,14 +462,45 @@ class _EntityTable:
             return named
         weak = None
         for mention in self.orgs.before(pos):
-            if noun is not None and noun not in _MEDIA_NOUNS and is_known_medium(
-                    self.entities[mention.entity].name):
+            name = self.entities[mention.entity].name
+            if noun is not None and noun not in _MEDIA_NOUNS and is_known_medium(name):
                 continue
+            if noun in _FIRM_NOUNS and _INSTITUTION_WORDS & set(name.lower().split()):
+                continue  # `the company` is not Lakeshore University Medical Center
             if not mention.weak:
                 return mention
             if noun is None or noun in _PLACE_NOUNS:
                 weak = weak or mention
         return weak
+
+
+# Nouns for a business, and words that name an institution no such noun stands for.
+_FIRM_NOUNS = frozenset({"company", "firm", "corporation", "maker", "automaker", "carmaker",
+                         "manufacturer", "retailer", "startup", "producer", "supplier",
+                         "distributor"})
+_INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "center",
+                                "centre", "institute", "foundation", "charity", "court",
+                                "police", "council", "board", "commission", "committee",
+                                "department", "ministry", "museum", "library", "church",
+                                "league", "federation", "agency", "bureau", "government",
+                                "army", "senate", "congress", "parliament"})
+_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "llc", "ltd", "ltd.", "plc",
+                               "co.", "gmbh", "s.a.", "n.v.", "ag", "l.p."})
+
+
+def _without_company_suffix(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A firm's name without its legal form: `verity therapeutics, inc.` → `verity
+    therapeutics` (never down to nothing)."""
+    words = list(key)
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    return tuple(words)
+
+
+# A listing after a firm's name: `(Nasdaq: VRTY)`, `(NYSE: ACME)`, `(TSX: ABC.B)`.
+_STOCK_LISTING = re.compile(r"\((?:[A-Z][A-Za-z]{1,15} ?){1,3}: ?[A-Z][A-Z.]{0,7}\)")
 
 
 # --- helpers over tokens ----------------------------------------------------------------
@@ -489,7 +525,8 @@ def _firms_by_apposition(doc: Doc) -> frozenset[str]:
         name = token.head
         if (token.dep_ != "appos" or name.i > token.i or name.pos_ != "PROPN"
                 or not name.is_title or any(child.dep_ == "compound" for child in name.children)
-                or name.ent_type_ not in ("", "PERSON", "ORG")):
+                or name.ent_type_ not in ("", "PERSON", "ORG")
+                or name.lower_ in _COMPANY_SUFFIXES):  # `Inc.` of `Verity Therapeutics, Inc.`
             continue
         head = token.lemma_.lower()
         if token.i >= 2 and doc[token.i - 1].text == "-":  # `start-up`
@@ -537,8 +574,10 @@ def names_person(ent: Span) -> bool:
     """A PERSON entity, or a first name and a surname the small tagger labelled otherwise
     (it reads "Maria Brisk spoke on Monday" as an organisation): two or three capitalised
     proper nouns, the first a common first name, none a word organisations are named by."""
-    if ent.label_ == "PERSON":
-        return not _a_street(ent)
+    if ent.label_ == "PERSON":  # never `bin` of `a plastic bin`, which the tagger may call one
+        # nor `Quince Fold 3`, a product: no person's name holds a number
+        return (not _a_street(ent) and any(t.text[:1].isupper() for t in ent)
+                and not any(t.like_num for t in ent))
     # `Ruiz-Tagle` is one word of a name
     words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start
                                     and not t.nbor(-1).whitespace_)]
@@ -566,7 +605,15 @@ def _apposed_to_role(ent: Span) -> bool:
     """`The shop's owner, Fenella Cross`: a name the tagger called a firm, set beside a
     person's role, whose first name the lists lack."""
     root = ent.root
-    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and _role(root.head) is not None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _role(root.head) is not None:
+        return True
+    # `Oyelaran Bakare, a junior who helped organize the sit-in`: a role or someone who
+    # does something set after the name
+    return any(
+        child.dep_ == "appos" and child.pos_ == "NOUN" and (_role(child) is not None or any(
+            clause.dep_ == "relcl" and any(word.lower_ == "who" for word in clause.children)
+            for clause in child.children))
+        for child in root.children)
 
 
 def _hyphen_tail_end(doc: Doc, end: int) -> int:
@@ -620,6 +667,34 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
                 "\n" not in before.whitespace_):
             continue  # a longer name (`Marlow House Tate`): not a first name and surname
         out.append(doc[first.i : end])
+    return out
+
+
+def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
+    """`Chef Teodora Vlahos`, `Analyst Priyanka Deshmukh`: two capitalised proper nouns
+    right after a role or an honorific written with a capital are a person's first name and
+    surname, whatever the tagger made of them (here: a title of a work, an organisation),
+    unless a person's name the tagger found holds them."""
+    lex = _lexicons()
+    taken = {i for read in reads for i in range(read.root.left_edge.i, read.root.i + 1)}
+    out = []
+    for title in doc[:-2]:
+        if not title.is_title or not (_role(title) or _honorific(title)):
+            continue
+        first, last = title.i + 1, title.i + 2
+        end = _hyphen_tail_end(doc, last + 1)
+        words = [doc[first], doc[last]]
+        if (any(t.i in taken or not t.is_title or not t.is_alpha or t.pos_ != "PROPN"
+                or t.lower_ in lex.org_nouns or t.lower_ in lex.name_heads
+                or t.ent_type_ in ("PERSON", "GPE") or "\n" in t.whitespace_ for t in words[:1])
+                or any(t.i in taken or not t.is_title or not t.is_alpha or t.pos_ != "PROPN"
+                       or t.lower_ in lex.org_nouns or t.lower_ in lex.name_heads
+                       or t.ent_type_ == "PERSON" for t in words[1:])
+                or "\n" in title.whitespace_
+                or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+                or after_byline(doc_text(doc), title.idx)):
+            continue
+        out.append(doc[first:end])
     return out
 
 
@@ -926,10 +1001,7 @@ def _classify(
     if lemma in lex.org_nouns and (further := _named_further_on(table, span, root)) is not None:
         return further, 0.85  # `The agency that runs the telescope, the Continental Space Agency`
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
-        if lemma in lex.body_nouns and _qualified(root) and table.org_named(pos, lemma) is None:
-            return table.entity_for(_proper_name(span), "organization"), 0.6
-        latest = table.latest_org(pos, None if root.lower_ == "it" else lemma)
-        return (latest.entity, 0.7) if latest else (None, 0.3)
+        return _org_by_noun(table, root, pos, span)
     if (role := _role(root)) is not None and root.tag_ not in ("NNS", "NNPS"):
         if not _definite(root):
             return _named_later(table, role, pos) or (None, 0.8)  # "a director said"
@@ -963,8 +1035,9 @@ def _classify(
         return None, 0.7  # "Aides said", as "critics said"
     if root.pos_ == "PROPN" or (len(span) == 1 and root.is_title and root.lower_ in table.surnames):
         return _unknown_name(table, span)  # `Tate rejects …`, which the tagger took for a noun
-    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children):
-        return None, 0.7  # "a Clinton ally", "any company": nobody in particular
+    if any((c.dep_ == "det" and c.lower_ in INDEFINITE) or (c.dep_ == "nummod" and c.lower_ == "one")
+           for c in root.children):
+        return None, 0.7  # "a Clinton ally", "any company", "one early buyer": nobody in particular
     if lemma in _COLLECTIVES and _definite(root):
         # `the family of the accused`: a group, which a later `they` may mean
         return table.entity_for(_proper_name(span), "group"), 0.6
@@ -1203,9 +1276,11 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | Non
             return mention.entity, 0.85
         if (mention := table.person_at.get(token.i)) is not None:
             return mention.entity, 0.6  # a spokesman for a person speaks for that person
-        if token.lower_ in ("its", "their") or _lemma(token) in lex.org_nouns:
+        if token.lower_ in ("its", "their"):
             latest = table.latest_org(pos)
             return (latest.entity, 0.7) if latest else (None, 0.4)
+        if _lemma(token) in lex.org_nouns:  # `a spokeswoman for the clerk's office`
+            return _org_by_noun(table, token, pos, token.doc[token.left_edge.i : token.i + 1])
         if token.pos_ == "PROPN":  # an organisation the tagger missed
             words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
             return table.entity_for(_text_of(words), "organization"), 0.75
@@ -1213,6 +1288,21 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | Non
         return _by_role(table, ("-", "spokesperson"), pos)
     latest = table.latest_org(pos)
     return (latest.entity, 0.45) if latest else (None, 0.4)
+
+
+def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
+                 span: Span) -> tuple[int | None, float]:
+    """`the company`, `the council`, `the county sheriff's office` (`span`): the latest
+    organisation such a noun can stand for. A body's noun (council, board, office …) stands
+    only for a body named with it: `the library board` is a body of its own, and `the
+    council`, where no council is named, is no one (not the farm named before it)."""
+    lemma = _lemma(noun)
+    if lemma in _lexicons().body_nouns and table.org_named(pos, lemma) is None:
+        if _qualified(noun):
+            return table.entity_for(_proper_name(span), "organization"), 0.6
+        return None, 0.3
+    latest = table.latest_org(pos, None if noun.lower_ == "it" else lemma)
+    return (latest.entity, 0.7) if latest else (None, 0.3)
 
 
 def _anonymous(table: _EntityTable, root: Token) -> tuple[int | Speaker | None, float]:

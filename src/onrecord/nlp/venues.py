@@ -547,9 +547,30 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _on_phrase(doc, i, stop, people)
         elif low in ("in", "at", "during", "via", "through", "on") and not _describes_a_person(token):
             result = _in_at_phrase(doc, i, stop, people, lex)
+        elif token.lemma_.lower() in _SENDING_VERBS and token.pos_ == "VERB":
+            result = _document_sent(doc, i, stop)
         if result is not None:
             yield result
         i += 1
+
+
+# Verbs whose object is the document someone's words came in (`sent an email to students
+# calling the protest …`, `issued a statement saying …`).
+_SENDING_VERBS = frozenset({"send", "issue", "release", "circulate", "publish", "pen", "post"})
+
+
+def _document_sent(doc: Doc, i: int, stop: int) -> OccasionPhrase | None:
+    """`sent an email`, `issued a statement`, `released a letter`: the document is the
+    venue of what its sender says in it."""
+    np_start = i + 1
+    end = _noun_phrase_end(doc, np_start, stop)
+    if end <= np_start or _refers_back(doc, np_start, end):
+        return None
+    first = _strip_articles(doc, np_start, end)
+    if first >= end or not is_document_noun(doc[end - 1].text):
+        return None
+    return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1],
+                          Venue(_document_name(doc, first, end), "document"))
 
 
 def _a_named_podcast(doc: Doc, start: int, stop: int) -> bool:
