@@ -60,13 +60,17 @@ _CONTINUATION = re.compile(
     r"\b(?:also|added|adds|adding|continued|continues|went on|goes on|further|elaborat\w+)\b",
     re.IGNORECASE,
 )
+# An occasion more than one person speaks at, which a second speaker can share.
+_SHARED_OCCASION = re.compile(
+    r"\b(?:at|during) (?:the|that) same (?:event|press conference|news conference|briefing|"
+    r"hearing|meeting|rally|panel|screening|conference|ceremony|session|summit|forum)\b")
 _SAME_OCCASION = re.compile(
     r"\b(?:(?:in|during|on) (?:the|that) same (?:interview|conversation|chat|podcast|episode|"
     r"appearance|call|statement|post|speech|meeting|briefing|session|press conference|"
     r"news conference|hearing|filing|letter|panel)|(?:later|elsewhere|earlier) in (?:the|that) "
     r"(?:interview|conversation|chat|podcast|episode|call|speech|meeting|statement|hearing)|"
     r"in (?:that|the) (?:interview|conversation|podcast|episode|speech|statement))\b|"
-    r"\b(?:in|during|on) (?:the|that) same \w+(?: \w+)?",
+    r"\b(?:in|during|on|at) (?:the|that) same \w+(?: \w+)?",
     re.IGNORECASE,
 )
 
@@ -101,9 +105,11 @@ def place_statements(
     stated = [p if p.venue is not None else replace(p, venue=_source_document(doc, c))
               for c, p in zip(ordered, stated, strict=True)]
     stated = _shared_by_conjoined_cues(doc, ordered, stated, nested)
+    stated = _scene_set_before(doc, starts, ordered, regions, stated, nested, cues, published)
     stated = _venues_named_before(stated)
     keys = _speaker_keys(doc, ordered)
     carried = _carry_over(doc, ordered, segments, keys, stated, nested, published)
+    carried = _days_after_the_last(doc, segments, carried, nested, published)
     placements_in_order = [
         replace(p, about=topics_of(doc, c, segs, p))
         for c, segs, p in zip(ordered, segments, carried, strict=True)
@@ -200,7 +206,8 @@ def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
 # Two" with host Milo Brandt, she went further."
 _SCENE = re.compile(
     r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat|"
-    r"video|clip|livestream|post(?:ed)?)\b",
+    r"video|clip|livestream|post(?:ed)?|address(?:ed|ing)|respond(?:ed|ing)|weigh(?:ed|ing) in|"
+    r"took to|broke (?:his|her|their) silence)\b",
     re.IGNORECASE,
 )
 
@@ -232,6 +239,37 @@ def _sets_the_scene(doc: Doc, sentence: Span, next_start: int, cues: Sequence[in
     between = doc_text(doc)[sentence.end_char:next_start]
     no_cue = bisect.bisect_left(cues, sentence.start_char) == bisect.bisect_left(cues, sentence.end_char)
     return "\n" not in between and no_cue and _SCENE.search(sentence.text) is not None
+
+
+def _scene_set_before(
+    doc: Doc,
+    starts: list[int],
+    ordered: Sequence[Candidate],
+    regions: list[Range],
+    stated: list[Placement],
+    nested: list[bool],
+    cues: Sequence[int],
+    published: date | None,
+) -> list[Placement]:
+    """`Speaking through an interpreter at a press conference in Toronto on Saturday,
+    Moreau was more guarded. Asked whether …, she said only that …`: a statement whose own
+    sentences place it nowhere takes the occasion of the sentence just before them in
+    its paragraph, where that sentence sets the scene and quotes no one."""
+    out = list(stated)
+    for index, candidate in enumerate(ordered):
+        placement = stated[index]
+        if nested[index] or placement.venue is not None or placement.said_on is not None:
+            continue
+        start = regions[index][0]
+        previous = _sentence_at(doc, starts, start - 1) if start > 0 else None
+        if previous is None or previous.end_char > start or not _sets_the_scene(
+                doc, previous, start, cues):
+            continue
+        cue_tokens = _cue_tokens(doc, [candidate])
+        found = _phrases(doc, [(previous.start_char, previous.end_char)], cue_tokens, published)
+        scene = _choose([f for f in found if f.recipient is None], (start, start))
+        out[index] = replace(placement, venue=scene.venue, said_on=scene.said_on)
+    return out
 
 
 def _distance(a: Range, b: Range) -> int:
@@ -517,7 +555,8 @@ def _carry_over(
             doc, chain_candidates, chain_segments, chain_keys, done, paragraphs, position
         ) or _same_listener(own, chain_keys, done, position)
         if previous is None or not (_compatible(own, previous) or _participle_after(
-                doc, chain_candidates[position - 1], chain_candidates[position])) or (
+                doc, chain_candidates[position - 1], chain_candidates[position])
+                or _says_it_shared(doc, chain_segments[position], own)) or (
                 _now_after_years(doc, chain_candidates[position], previous, published)):
             done.append(own)
             continue
@@ -533,6 +572,51 @@ def _carry_over(
     for index, placement in zip(chain, done, strict=True):
         out[index] = placement
     return out
+
+
+# `replied the next day`, `two days later`: a time counted from the last dated statement.
+_DAYS_LATER = re.compile(
+    r"\b(?:the (?:next|following) day|a day later|(?P<count>\d{1,2}|two|three|four|five|six) "
+    r"days later)\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_after_the_last(
+    doc: Doc, segments: list[list[Range]], placements: list[Placement], nested: list[bool],
+    published: date | None,
+) -> list[Placement]:
+    """`In an Aug. 17 email …, an inspector wrote … The director replied the next day that
+    …`: an undated statement whose clause counts days from the last statement dated to the
+    day is dated that many days after it."""
+    out = list(placements)
+    last: date | None = None
+    text = doc_text(doc)
+    for index, placement in enumerate(placements):
+        if nested[index]:
+            continue
+        if placement.said_on is not None:
+            value = placement.said_on.value
+            last = date.fromisoformat(value) if len(value) == 10 else None
+            continue
+        outside = " ".join(text[s:e] for s, e in segments[index])
+        match = _DAYS_LATER.search(outside)
+        if match is None or last is None:
+            continue
+        count = match["count"]
+        days = 1 if count is None else int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+        last = date.fromordinal(last.toordinal() + days)
+        if published is not None and last > published:
+            last = None  # not after the article came out
+            continue
+        out[index] = replace(placement, said_on=SaidOn(last.isoformat(), match.group(0)))
+    return out
+
+
+def _says_it_shared(doc: Doc, segments: list[Range], own: Placement) -> bool:
+    """`told reporters at the same event`: the clause names the occasion it shares, and
+    names no other venue or time of its own, whoever it was told to."""
+    outside = " ".join(doc_text(doc)[s:e] for s, e in segments)
+    return own.venue is None and own.said_on is None and bool(_SHARED_OCCASION.search(outside))
 
 
 def _continued(
@@ -551,10 +635,16 @@ def _continued(
     key = keys[index]
     outside = " ".join(doc_text(doc)[s:e] for s, e in segments[index])
     if _SAME_OCCASION.search(outside):
-        # "In the same interview": the speaker's latest placed statement, even across others.
-        return next(
+        # "In the same interview": the speaker's latest placed statement, even across others;
+        # `told reporters at the same event`, said of an occasion someone else spoke at
+        # (no words of the speaker's own placed before): the latest occasion anyone had.
+        own = next(
             (done[j] for j in range(index - 1, -1, -1) if keys[j] == key and done[j].placed), None
         )
+        if own is None and _SHARED_OCCASION.search(outside):
+            own = next((done[j] for j in range(index - 1, -1, -1)
+                        if getattr(done[j].venue, "type", None) == "event"), None)
+        return own
     if key is None or keys[index - 1] != key:
         return None
     here = paragraphs.of(_first_offset(candidate)[0])

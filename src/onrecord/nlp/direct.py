@@ -135,6 +135,13 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     return apposed or not before.endswith((":", ","))
 
 
+def names_a_work(text: str, quote: Quote) -> bool:
+    """A title set beside the noun for a work (`her latest, "Les Heures Bleues," began`)."""
+    preceding = text[max(0, quote.marked[0][0] - 20) : quote.marked[0][0]].split()
+    return (bool(preceding) and preceding[-1].endswith(",")
+            and preceding[-1].rstrip(",").lower() in _WORK_NOUNS and looks_like_title(text, quote))
+
+
 _PARTICIPLE_AFTER = re.compile(r"[\"\u201d]?\s+(?!(?:said|asked|added|noted|replied|answered|"
                                r"explained|insisted|continued|argued|warned|tweeted|posted|"
                                r"wrote)\b)[a-z]+ed\b")
@@ -148,7 +155,10 @@ _SPEECH_NOUNS = frozenset({"message", "comment", "remark", "statement", "word", 
                            "promise", "plea", "vow", "point", "explanation", "view", "take"})
 _WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "album", "song", "single", "play",
                          "series", "show", "documentary", "memoir", "episode", "musical", "opera",
-                         "poem", "collection", "sequel", "record", "exhibition", "painting"})
+                         "poem", "collection", "sequel", "record", "exhibition", "painting",
+                         # `her latest, "Les Heures Bleues," began as …`
+                         "latest", "newest", "debut", "feature", "production", "track", "game",
+                         "essay", "column", "programme", "program", "piece", "tour"})
 
 
 def borrowed_source(verb: Token) -> Range | None:

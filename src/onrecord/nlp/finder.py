@@ -16,7 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 from spacy.tokens import Doc, Token
 
 from .candidates import DOUBTFUL_CUE, Candidate, Range, ranges_outside
-from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title
+from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title, names_a_work
 from .doccache import doc_text, token_starts
 from .headline import first_line
 from .interpretation import find_interpretations
@@ -198,7 +198,9 @@ def _classify(report: Report, quoted: _QuotedRanges, text: str) -> Candidate | N
     start, end = report.content[0][0], report.content[-1][1]
     inside = quoted.within(start, end)
     content = list(report.content)
-    if not inside:
+    # `said her latest, "Les Heures Bleues," began as …`: a title set beside the noun for a
+    # work is no quotation (a nickname or slogan in marks, `called her "Miss Piggy"`, is)
+    if not inside or all(names_a_work(text, quoted.by_range[rng]) for rng in inside):
         kind = "indirect"
         marked: list[Range] = []
     else:

@@ -418,7 +418,8 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     that: Range | None = None
     for child in clause.children:
-        if child.dep_ == "mark" and child.i == start:
+        if (child.dep_ == "mark" or (child.dep_ == "advmod" and child.lower_ == "that")) and (
+                child.i == start):
             if child.lower_ == "that":
                 that = (child.idx, child.idx + len(child.text))
                 start += 1
@@ -432,6 +433,9 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     # will sink …`, the relative pronoun the subject of the clause) is its words, not
     # the span across the verb and its speaker.
     inside = {token.i for token in clause.subtree}
+    if (opening := _from_the_opening_mark(clause, start)) < start:
+        inside |= set(range(opening, start))
+        start = opening
     runs, run_start = [], start
     for i in range(start, end + 1):
         if i == end or (i not in inside and not doc[i].is_space):
@@ -444,6 +448,26 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     if not ranges:
         return None
     return ranges, that
+
+
+def _from_the_opening_mark(clause: Token, start: int) -> int:
+    """`said her latest, "Les Heures Bleues," began as …`, where the parse hangs `her
+    latest` on the verb and the clause starts inside the title's marks: a clause whose
+    first quotation mark closes one starts at its opening mark, and takes in a few words
+    of a noun phrase set before it by a comma, back to the reporting verb."""
+    doc = clause.doc
+    first = next((t for t in doc[start:clause.right_edge.i + 1]
+                  if t.tag_ in ("``", "''") and t.text != "'"), None)
+    if first is None or first.tag_ != "''" or start == 0 or doc[start - 1].tag_ != "``":
+        return start
+    opening = start - 1
+    verb = clause.head
+    if opening > 0 and doc[opening - 1].text == "," and verb.i < opening - 1:
+        words = doc[verb.i + 1:opening - 1]
+        if 0 < len(words) <= 4 and all(t.pos_ in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "ADV")
+                                       for t in words):
+            return verb.i + 1
+    return opening
 
 
 def _to_the_closing_mark(doc: Doc, start: int, end: int) -> int:
@@ -1038,7 +1062,7 @@ def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | Non
             for clause in holder.rights:
                 opener = clause.doc[clause.left_edge.i]
                 if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
-                        and opener.dep_ == "mark"
+                        and opener.dep_ in ("mark", "advmod")  # `advmod`: a misparse too
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
                     takes_it = not occasion and holder.lemma_.lower() in _CLAUSE_NOUNS
                     return clause, (holder if takes_it else None)

@@ -162,6 +162,7 @@ class _Mention:
     entity: int
     sent: int
     subject: bool = False
+    main_subject: bool = False  # the subject of its sentence's main verb
     source: bool = False  # the source of some statement: a salient antecedent
     possessive: bool = False  # "Baker's film": a weak antecedent for a subject pronoun
     quoted: bool = False  # inside some statement's content: a weaker antecedent
@@ -244,6 +245,7 @@ class _EntityTable:
             entity=entity,
             sent=self.sent_of[token.i],
             subject=token.dep_ in SUBJECT_DEPS,
+            main_subject=token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT",
             source=in_ranges(self.sources, start),
             possessive=token.dep_ == "poss",
             quoted=in_ranges(self.quoted, start) and not self._raised(token),
@@ -630,6 +632,9 @@ def _completed_names(doc: Doc) -> list[Span]:
     over a first name the tagger left out (`Anders` `Holloway` `-Kim`)."""
     out = []
     for ent in doc.ents:
+        if (owned := _owner_and_name(ent)) is not None:
+            out.extend(owned)  # `Screen Ledger's Amara Diallo`: an outlet, then a person
+            continue
         start, end = ent.start, _hyphen_tail_end(doc, ent.end)
         while (ent.label_ == "PERSON" and start > 0 and doc[start - 1].ent_type_ == ""
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
@@ -639,6 +644,21 @@ def _completed_names(doc: Doc) -> list[Span]:
         same = (start, end) == (ent.start, ent.end)
         out.append(ent if same else Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _owner_and_name(ent: Span) -> list[Span] | None:
+    """An entity the tagger ran over a possessive (`Screen Ledger's Amara Diallo`): the
+    owner, an organisation, and a first name and surname after it, a person."""
+    doc = ent.doc
+    marks = [t.i for t in ent if t.tag_ == "POS" and t.i > ent.start]
+    if len(marks) != 1:
+        return None
+    name = doc[marks[0] + 1:ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                                          for t in name):
+        return None
+    return [Span(doc, ent.start, marks[0], label="ORG"), Span(doc, name.start, name.end,
+                                                               label="PERSON")]
 
 
 def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
@@ -1175,6 +1195,9 @@ def _recent_person(
             - 2.0 * distance
             + 3.0 * agrees
             + 1.5 * mention.subject
+            # the subject of a sentence's main verb, not of a clause hung on it (`Moreau, for
+            # her part, seems untroubled.` after `…, while Amara Diallo said …`)
+            + 0.1 * mention.main_subject  # a tie-breaker: the weights above step by 0.5
             + 2.0 * mention.source
             - 1.0 * mention.possessive
         )

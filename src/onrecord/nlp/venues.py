@@ -542,7 +542,8 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _after(doc, i - 1, i + 1, stop, people)
         elif low in ("on", "of", "via") and _after_speech_head(doc, i, start, allow_start=True):
             result = _on_phrase(doc, i, stop, people)
-        elif low == "on" and _a_named_podcast(doc, i + 1, stop):
+        elif low == "on" and (_a_named_podcast(doc, i + 1, stop)
+                              or _a_named_platform(doc, i + 1, stop, lex)):
             # `He went further on the Cutting Room podcast, telling …`
             result = _on_phrase(doc, i, stop, people)
         elif low in ("in", "at", "during", "via", "through", "on") and not _describes_a_person(token):
@@ -580,6 +581,15 @@ def _a_named_podcast(doc: Doc, start: int, stop: int) -> bool:
     first = _strip_articles(doc, start, end)
     return (end - first >= 2 and doc[end - 1].lower_ == "podcast"
             and _is_capitalised(doc[end - 2]))
+
+
+def _a_named_platform(doc: Doc, start: int, stop: int, lex: _Lexicon) -> bool:
+    """`addressed the news himself on Instagram`: a platform named in full (not `X`, a
+    letter too) is where whoever the clause is about spoke, whatever the verb."""
+    end = _noun_phrase_end(doc, start, stop)
+    first = _strip_articles(doc, start, end)
+    return (end - first == 1 and len(doc[first].text) > 1
+            and lex.names.get(_name_key(doc[first].text)) == "platform")
 
 
 def _gathering_told(found: OccasionPhrase | None, lex: _Lexicon) -> OccasionPhrase | None:
@@ -893,6 +903,16 @@ def _in_at_phrase(
         return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end2)[1], Venue(name, "event"))
     if low not in ("in", "via", "through"):
         return None
+    # `in the Le Quotidien interview`: the outlet (or podcast) the interview was with, named
+    # before the noun
+    if lower[-1] in _INTERVIEW_NOUNS and end - first >= 2 and _is_capitalised(doc[first]):
+        kind = classify_name(doc, first, end - 1, people)
+        if kind == "person" and not any(t.ent_type_ == "PERSON" or t.lower_ in people
+                                        for t in doc[first:end - 1]):
+            kind = "outlet"  # a name no one goes by: `Le Quotidien`, tagged a building
+        if kind in ("outlet", "podcast", "platform"):
+            return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1],
+                                  _named_venue(doc, first, end - 1, kind))
     # A document noun ("in a statement", "in court filings"), or an article written for an
     # outlet ("in an op-ed for the Daily Herald" -> the outlet).
     for width in (3, 2, 1):
@@ -931,6 +951,7 @@ def _in_at_phrase(
     return None
 
 
+_INTERVIEW_NOUNS = frozenset({"interview", "interviews", "conversation", "appearance", "profile"})
 # A publication that comes out again and again: its title names an outlet.
 _SERIAL_NOUNS = frozenset({"newsletter", "blog", "column", "substack", "zine", "bulletin"})
 

@@ -223,6 +223,9 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
         if token.i in cue_tokens:
             return True
         if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+            if any(child.dep_ == "mark" and child.lower_ in ("while", "whereas")
+                   for child in token.children):
+                return False  # `…, while another posted a clip … in 2024`: another's act
             return (token.lemma_.lower() in SPEECH_LEMMAS
                     or token.lower_ in ("speaking", "talking")
                     # `on Tuesday blocked the ban, finding that …`: the participle's
