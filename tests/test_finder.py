@@ -759,13 +759,27 @@ def test_only_goods_taken_back_are_a_recall_without_a_statement(nlp, text, goods
 
 def test_model_statement_inside_the_writers_speculation_is_dropped(nlp):
     from onrecord.nlp.finder import _outside_interpretations
+    from onrecord.nlp.interpretation import find_interpretations
 
     text = ("Ada Brisk spoke about the ferry on Monday. It seems that Brisk was referring "
             "to the old pier, which the council sold.")
     doc = nlp(text)
     inside = _model_candidate(text, "seems", "Brisk was referring to the old pier")
     outside = _model_candidate(text, "spoke", "about the ferry")
-    assert _outside_interpretations(doc, [inside, outside], []) == [outside]
+    spans = [item.span for item in find_interpretations(doc, [])]
+    assert _outside_interpretations([inside, outside], spans) == [outside]
+
+
+def test_an_intent_guessed_inside_the_writers_speculation_is_no_statement(nlp):
+    from onrecord.nlp.finder import find_candidates
+
+    text = ("Mayor Ada Brisk spoke for an hour. The phrase seems to be a signal that she "
+            "intends to sell the pier.")
+    assert not [c for c in find_candidates(nlp(text)) if "sell the pier" in text[
+        c.content[0][0]:c.content[-1][1]]]
+    plain = "Mayor Ada Brisk spoke for an hour. She intends to sell the pier, she said."
+    assert [c for c in find_candidates(nlp(plain)) if "sell the pier" in plain[
+        c.content[0][0]:c.content[-1][1]]]
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,8 @@ def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
 # Two" with host Milo Brandt, she went further."
 _SCENE = re.compile(
     r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat|"
-    r"video|clip|livestream|post(?:ed)?|address(?:ed|ing)|respond(?:ed|ing)|weigh(?:ed|ing) in|"
+    r"video|clip|livestream|post(?:ed)?|address(?:ed|ing)?|speech|remarks|(?:press|news) conference|"
+    r"respond(?:ed|ing)|weigh(?:ed|ing) in|"
     r"took to|broke (?:his|her|their) silence)\b",
     re.IGNORECASE,
 )

@@ -286,6 +286,8 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     interview = find_interview(doc)
     out = [c for c in out if not interview.misreads(c)]
     found = _outside_markup(_drop_sourceless_nested(out), text)
+    interpreted = [item.span for item in find_interpretations(doc, found)]
+    found = _no_guessed_intent(doc, found, interpreted, lexicon)
     for candidate in found:
         _unquote_so_called(text, candidate, quoted)
     if learned is not None:
@@ -300,7 +302,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         extra = [c for c in predicted
                  if _is_statement(doc, c, lexicon, text) and not interview.misreads(c)
                  and not _straddles_title(c, quoted, text)]
-        extra = _outside_interpretations(doc, _doubtful_beside_rules(extra, found), found)
+        extra = _outside_interpretations(_doubtful_beside_rules(extra, found), interpreted)
         # A headline is the writer's summary ("Lindqvist defends "The Salt Orchard" at
         # Berlin festival"), not the speaker's words: the models' relations there are
         # dropped; the rules still find a quoted or labelled headline (`Clinton: "…"`).
@@ -586,14 +588,31 @@ def _doubtful_beside_rules(learned: list[Candidate], rules: list[Candidate]) -> 
             or not any(c.cue[0] < end and start < c.cue[1] for start, end in rule_cues)]
 
 
-def _outside_interpretations(
-    doc: Doc, learned: list[Candidate], rules: list[Candidate]
-) -> list[Candidate]:
+def _no_guessed_intent(doc: Doc, found: list[Candidate], interpreted: list[Range],
+                      lexicon: CueLexicon) -> list[Candidate]:
+    """`the phrase seems to be a signal that she intends to push the plan again`: what a
+    speaker intends or believes, inside the writer's speculation, is the writer's guess,
+    recorded as an interpretation and not as the speaker's statement."""
+    if not interpreted:
+        return found
+    out = []
+    for candidate in found:
+        cue = candidate.cue
+        if cue is not None and any(start <= cue[0] < end for start, end in interpreted):
+            verbs = [t for t in doc.char_span(*cue, alignment_mode="expand") or ()
+                     if t.pos_ in ("VERB", "AUX")]
+            lemma = verbs[-1].lemma_.lower() if verbs else ""
+            if lemma in lexicon.intent_verbs or lemma in lexicon.belief_verbs:
+                continue
+        out.append(candidate)
+    return out
+
+
+def _outside_interpretations(learned: list[Candidate], spans: list[Range]) -> list[Candidate]:
     """The model's candidates whose cue is not in a sentence of the writer's speculation
     ("It seems that Baker was referring to …" is the writer's reading, recorded as an
     interpretation, never as Baker's statement). The rules' contents, the speakers' own
     words, shield a sentence as they do for the interpretation finder."""
-    spans = [item.span for item in find_interpretations(doc, rules)]
     if not spans:
         return learned
     return [c for c in learned
@@ -914,6 +933,10 @@ _NOT_CUE_POS = frozenset({"PRON", "DET"})
 _CLOSING_MARKS = "\"'”’»“ \n\t"
 
 
+_OCCASION_WORDS = [[word] for word in ("address", "speech", "remarks", "lecture", "keynote",
+                                        "sermon", "eulogy", "toast", "talk")]
+
+
 def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str) -> bool:
     """The learned model follows PolNeAR, which also marks questions and negated or
     speculative speech; onrecord does not count those as statements."""
@@ -931,6 +954,9 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
         return False  # "It" of "It seems that …": a pronoun alone says nothing
+    if (cue is not None and cue.root.lemma_.lower() in ("give", "deliver", "make")
+            and content.rstrip(" .,").split()[-1:] in _OCCASION_WORDS):
+        return False  # `gave her State of the City address`: the occasion, not its words
     after_cue = next((text[start:end].lstrip().lower() for start, end in candidate.content
                       if start >= candidate.cue[1]), content)
     if (_TOPIC_OPENER.match(content) and candidate.source is None) or (

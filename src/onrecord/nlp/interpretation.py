@@ -21,13 +21,16 @@ from .doccache import doc_text, ents_in
 _MEANING = (
     r"(?:mean|meant|means|meaning|refer\w*|allud\w*|allusion|hint\w*|suggest\w*|impl\w*|nod\w*|"
     r"reference\w*|dig|swipe|jab|getting at|talking about|thinking (?:of|about)|point\w* (?:to|at)|"
-    r"signal\w*|read|interpret\w*|aimed at|directed at|intend\w*|acknowledg\w*|conced\w*|admit\w*|"
+    r"signal\w*|read|interpret\w*|aimed(?: \w+){0,3} at|directed at|intend\w*|acknowledg\w*|"
+    r"conced\w*|admit\w*|speaking to|address\w*|"
     r"tak\w+ aim|criticis\w*|criticiz\w*|dismiss\w*|tease\w*|confirm\w*|walk\w* back|"
     r"(?:answer|response|reply|riposte|rebuttal) to|rebuke|retort)"
 )
 # Markers that interpret on their own ("appeared to suggest", "could be read as").
 _STRONG = [
     rf"\b(?:seems|seemed|appears|appeared|seem|appear) to (?:be )?{_MEANING}\b",
+    # `the phrase seems to be a signal that …`, `appeared to be a clear reference to …`
+    rf"(?<!what )\b(?:seems|seemed|appears|appeared|seem|appear) to be (?:a|an) (?:\w+ )?{_MEANING}\b",
     r"\bone (?:could|might|can|may|would) (?:read|interpret|take|see|understand)\b",
     (
         r"\b(?:could|can|might|may|should) (?:also )?(?:be|have been) (?:read|interpreted|seen|taken|"

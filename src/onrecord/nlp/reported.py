@@ -131,8 +131,10 @@ def source_of(verb: Token) -> Range | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") and _dateline(child):
                 # `WASHINGTON -- President Obama, …, said`: the name the dateline heads
-                named = next((c for c in child.children if c.dep_ == "appos"), None)
-                if named is not None and named.ent_type_ not in ("DATE", "GPE"):
+                # (`LAUSANNE, Switzerland — The Court of …`: the first that is no place)
+                named = next((c for c in child.children if c.dep_ == "appos"
+                              and c.ent_type_ not in ("DATE", "GPE")), None)
+                if named is not None:
                     return _subtree_range(named)
             elif child.dep_ in ("nsubj", "csubj"):
                 doc = child.doc
@@ -220,6 +222,8 @@ def _adjacent_subject(verb: Token) -> Range | None:
     if k < 0:
         return None
     name = doc[k]
+    if name.ent_type_ in ("DATE", "TIME"):
+        return None  # `on Monday upheld …`: a day is no one
     if name.dep_ in _SUBJECT_DEPS or not (
             name.pos_ == "PROPN" or name.lower_ in _SUBJECT_PRONOUNS):
         return None
@@ -913,7 +917,8 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     on_cue: int | None = None  # where a cue that takes its `on` ends
     origin = "speech" if speech else "belief" if belief else "intent"
     clauses = [child for child in verb.children
-               if child.dep_ in _CLAUSE_DEPS and not _across_a_semicolon(child, verb)]
+               if child.dep_ in _CLAUSE_DEPS and not _across_a_semicolon(child, verb)
+               and not _inside_an_aside(child, verb)]
     if len(clauses) > 1:
         # `In a letter … sent the day before, a coalition wrote that …`: the parse may take
         # a fronted participle for a clause; the one `that` opens after the verb is said.
@@ -1030,6 +1035,21 @@ def _before_the_occasion(doc: Doc, rng: Range) -> Range:
     return rng
 
 
+def _inside_an_aside(clause: Token, verb: Token) -> bool:
+    """`wrote that Okonkwo's explanation — that the drug came from beef she ate at a training
+    camp — was "plausible …"`, with `she ate …` parsed as what was written: a clause that
+    ends where a pair of dashes after the verb closes lies inside the aside, and is not
+    the verb's words."""
+    doc = verb.doc
+    if clause.i < verb.i:
+        return False
+    end = clause.right_edge.i
+    closing = end if doc[end].text in _DASHES else end + 1
+    if closing >= len(doc) or doc[closing].text not in _DASHES:
+        return False
+    return any(token.text in _DASHES for token in doc[verb.i + 1:clause.left_edge.i])
+
+
 def _across_a_semicolon(clause: Token, verb: Token) -> bool:
     """`It seems that she meant her father; she has written about him`: a clause the parse
     hangs off a later verb across a semicolon is a sentence of its own (none of the 3,140
@@ -1061,6 +1081,8 @@ def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | Non
         for holder in holders:
             for clause in holder.rights:
                 opener = clause.doc[clause.left_edge.i]
+                if opener.i > 0 and clause.doc[opener.i - 1].text in _DASHES:
+                    continue  # `explanation — that the drug came from …`: an aside on the noun
                 if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
                         and opener.dep_ in ("mark", "advmod")  # `advmod`: a misparse too
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):

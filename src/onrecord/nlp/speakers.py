@@ -21,7 +21,7 @@ Decisions where the brief left room:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -214,6 +214,8 @@ class _EntityTable:
         self.firsts: dict[str, list[int]] = {}  # first name word -> people with it
         self.apposed_gender: dict[int, str] = {}  # person -> gender a role in apposition gives
         self.sent_of = _sentence_index(doc)
+        text = doc_text(doc)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         self.quoted = _merged([r for c in candidates for r in c.content])
         self.sources = _merged([c.source for c in candidates if c.source is not None])
         self.cues = _merged([c.cue for c in candidates if c.cue is not None])
@@ -224,6 +226,7 @@ class _EntityTable:
         self._read_appositions()
         self._read_pronoun_gender()
         self._read_organisations()
+        self._read_unnamed_people()
 
     # entities and mentions
 
@@ -435,6 +438,19 @@ class _EntityTable:
                 self.add(mention)
                 self.org_at[token.i] = mention
 
+    def _read_unnamed_people(self) -> None:
+        """`An older man in a gray coat, who would not give his name, pointed at the line.`:
+        a person a sentence is about, whom it does not name, is who a `he said` right after
+        means (no one named), not a named man met before."""
+        for token in self.doc:
+            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
+                    and token.tag_ == "NN" and token.i not in self.person_at
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                            for c in token.children)
+                    and (_lemma(token) in _PEOPLE_NOUNS or _role(token) is not None
+                         or _lemma(token) in _lexicons().anonymous)):
+                _remember_unnamed(self, self.doc[token.left_edge.i:token.right_edge.i + 1])
+
     def _quoted_names(self) -> set[str]:
         """Names the article puts in quotation marks: titles and products, which the
         entity tagger may call organisations wherever they occur."""
@@ -501,6 +517,14 @@ def _without_company_suffix(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Nouns for a person, of whom a sentence may speak without naming them.
+_PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father", "grandmother",
+                           "grandfather", "teenager", "child", "daughter", "son", "husband",
+                           "wife", "parent", "customer", "shopper", "driver", "traveler",
+                           "traveller", "voter", "fan", "patient", "veteran"})
+_PEOPLE_GENDER = {"man": "m", "boy": "m", "father": "m", "grandfather": "m", "son": "m",
+                  "husband": "m", "woman": "f", "girl": "f", "mother": "f", "grandmother": "f",
+                  "daughter": "f", "wife": "f"}
 # A listing after a firm's name: `(Nasdaq: VRTY)`, `(NYSE: ACME)`, `(TSX: ABC.B)`.
 _STOCK_LISTING = re.compile(r"\((?:[A-Z][A-Za-z]{1,15} ?){1,3}: ?[A-Z][A-Z.]{0,7}\)")
 
@@ -636,6 +660,16 @@ def _completed_names(doc: Doc) -> list[Span]:
             out.extend(owned)  # `Screen Ledger's Amara Diallo`: an outlet, then a person
             continue
         start, end = ent.start, _hyphen_tail_end(doc, ent.end)
+        if ent.label_ != "PERSON" and _described_by_who(ent):
+            # `Tomasz Wrobel, who coordinates volunteers`, where the tagger saw a place in
+            # `Wrobel` alone: a capitalised word before it is the first name
+            while (start > 0 and doc[start - 1].ent_type_ == "" and doc[start - 1].pos_ == "PROPN"
+                   and doc[start - 1].is_title and doc[start - 1].dep_ == "compound"
+                   and "\n" not in doc[start - 1].whitespace_ and ent.start - start < 2):
+                start -= 1
+            if ent.start - start == 1 and len(ent) == 1:
+                out.append(Span(doc, start, end, label="PERSON"))
+                continue
         while (ent.label_ == "PERSON" and start > 0 and doc[start - 1].ent_type_ == ""
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                and "\n" not in doc[start - 1].whitespace_
@@ -644,6 +678,13 @@ def _completed_names(doc: Doc) -> list[Span]:
         same = (start, end) == (ent.start, ent.end)
         out.append(ent if same else Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _described_by_who(ent: Span) -> bool:
+    """`…, who coordinates volunteers`: a who-clause set after the name by a comma."""
+    return any(clause.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass")
+                                              for w in clause.children)
+               for clause in ent.root.children)
 
 
 def _owner_and_name(ent: Span) -> list[Span] | None:
@@ -938,11 +979,13 @@ def _remember_unnamed(table: _EntityTable, span: Span) -> None:
     if root.pos_ != "NOUN" or root.tag_ == "NNS" or root.i in table.person_at:
         return
     role = _role(root)
-    if role is None and _lemma(root) not in _lexicons().anonymous:
+    if role is None and _lemma(root) not in _lexicons().anonymous and _lemma(root) not in _PEOPLE_NOUNS:
         return
     entity = table.entity_for(f"unnamed@{root.idx}", "unnamed")
     if role is not None and role[0] != "-":
         table.entities[entity].vote(role[0], 2)
+    if (gender := _PEOPLE_GENDER.get(_lemma(root))) is not None:
+        table.entities[entity].vote(gender, 2)
     for token in span:  # `who declined to give her name`
         if token.tag_ == "PRP$" and (gender := PRONOUN_GENDER.get(token.lower_)) in ("m", "f"):
             table.entities[entity].vote(gender, 1)
@@ -983,6 +1026,8 @@ def _classify(
         if noun is None or noun.i == root.i or noun.pos_ not in ("NOUN", "PROPN"):
             return None, 0.3
         return _classify(table, table.doc[noun.left_edge.i : noun.i + 1], candidate)
+    if (given := _given_name(root)) is not None:
+        return _by_given_name(table, span, given), 0.8
     appositive = [c for c in root.children if c.dep_ == "appos" and c.i in table.person_at]
     if not appositive and (_role(root) is not None or lemma in lex.spokes):
         appositive = _name_after_client(table, root)
@@ -1061,6 +1106,9 @@ def _classify(
     if lemma in _COLLECTIVES and _definite(root):
         # `the family of the accused`: a group, which a later `they` may mean
         return table.entity_for(_proper_name(span), "group"), 0.6
+    if not any(t.pos_ == "PROPN" for t in span) and any(
+            t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "ROOT") for t in span):
+        return None, 0.6  # `Aid workers at the crossing`, the tagger's verb `Aid` its head
     return Speaker(_proper_name(span), "unknown"), 0.3
 
 
@@ -1099,6 +1147,32 @@ def _named_as(table: _EntityTable, root: Token) -> list[Token]:
                 return [c for c in participle.children
                         if c.dep_ in ("oprd", "dobj", "attr") and c.i in table.person_at][:1]
     return []
+
+
+def _given_name(root: Token) -> Token | None:
+    """`A mother of three who gave only her first name, Olena,`: the name a who-clause says
+    the person gave (set beside `name`), whatever the tagger made of it."""
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("give", "provide", "offer"):
+            continue
+        for noun in clause.children:
+            if noun.dep_ == "dobj" and noun.lemma_.lower() == "name":
+                return next((c for c in noun.children if c.dep_ == "appos"
+                             and c.pos_ == "PROPN" and c.is_title), None)
+    return None
+
+
+def _by_given_name(table: _EntityTable, span: Span, name: Token) -> int:
+    """The person known by one given name, remembered so that a pronoun after means them."""
+    entity = table.entity_for(name.text, "person", (name.lower_,))
+    for token in span:  # `who gave only her first name`
+        if token.tag_ == "PRP$" and (gender := PRONOUN_GENDER.get(token.lower_)) in ("m", "f"):
+            table.entities[entity].vote(gender, 1)
+    if name.i not in table.person_at:
+        mention = table.mention(name, entity)
+        table.add(mention)
+        table.person_at[name.i] = mention
+    return entity
 
 
 def _name_after_client(table: _EntityTable, root: Token) -> list[Token]:
@@ -1198,6 +1272,9 @@ def _recent_person(
             # the subject of a sentence's main verb, not of a clause hung on it (`Moreau, for
             # her part, seems untroubled.` after `…, while Amara Diallo said …`)
             + 0.1 * mention.main_subject  # a tie-breaker: the weights above step by 0.5
+            # so is the paragraph: a pronoun means someone of its own paragraph first
+            - 0.25 * (bisect_right(table.paragraph_starts, mention.start)
+                      != bisect_right(table.paragraph_starts, pos))
             + 2.0 * mention.source
             - 1.0 * mention.possessive
         )
@@ -1320,6 +1397,11 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
     only for a body named with it: `the library board` is a body of its own, and `the
     council`, where no council is named, is no one (not the farm named before it)."""
     lemma = _lemma(noun)
+    if (table.org_named(pos, lemma) is None and noun.lower_ != "it" and any(
+            word.pos_ == "PROPN" and word.i < noun.i for word in noun.lefts)):
+        # `The United Nations refugee agency`: a name before the noun says which body
+        named = noun.doc[noun.left_edge.i:noun.i + 1]
+        return table.entity_for(_proper_name(named), "organization"), 0.7
     if lemma in _lexicons().body_nouns and table.org_named(pos, lemma) is None:
         if _qualified(noun):
             return table.entity_for(_proper_name(span), "organization"), 0.6

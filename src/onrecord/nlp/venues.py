@@ -550,6 +550,8 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _in_at_phrase(doc, i, stop, people, lex)
         elif token.lemma_.lower() in _SENDING_VERBS and token.pos_ == "VERB":
             result = _document_sent(doc, i, stop)
+        elif token.lemma_.lower() in ("give", "deliver") and token.pos_ == "VERB":
+            result = _occasion_given(doc, i, stop, lex)
         if result is not None:
             yield result
         i += 1
@@ -572,6 +574,24 @@ def _document_sent(doc: Doc, i: int, stop: int) -> OccasionPhrase | None:
         return None
     return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1],
                           Venue(_document_name(doc, first, end), "document"))
+
+
+def _occasion_given(doc: Doc, i: int, stop: int, lex: _Lexicon) -> OccasionPhrase | None:
+    """`gave her third State of the City address on Thursday night`, `delivered a speech`:
+    the occasion given is the venue of what its speaker says in it."""
+    np_start = i + 1
+    end = _noun_phrase_end(doc, np_start, stop)
+    if end <= np_start or _refers_back(doc, np_start, end):
+        return None
+    event = _event_venue(doc, np_start, end, lex)
+    if event is None or doc[end - 1].lower_ not in _GIVEN_OCCASIONS:
+        return None
+    return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], event)
+
+
+# Occasions a speaker gives (not a rally or a meeting, which others hold).
+_GIVEN_OCCASIONS = frozenset({"speech", "address", "remarks", "lecture", "keynote", "sermon",
+                             "eulogy", "toast", "talk", "briefing", "testimony", "homily"})
 
 
 def _a_named_podcast(doc: Doc, start: int, stop: int) -> bool:

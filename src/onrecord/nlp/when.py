@@ -202,6 +202,11 @@ def _calendar_words_ok(phrase: str, text: str, start: int, end: int) -> bool:
     return True
 
 
+# Occasions of speech a verb's object can be (`gave a speech`, `delivered remarks`).
+_GIVEN_WORDS = frozenset({"speech", "address", "remarks", "lecture", "keynote", "sermon",
+                          "eulogy", "toast", "talk", "briefing", "testimony", "interview"})
+
+
 def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int]) -> bool:
     """Does the phrase at text[start:end] modify a verb of speaking (or the cue)?"""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -228,6 +233,10 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
                 return False  # `…, while another posted a clip … in 2024`: another's act
             return (token.lemma_.lower() in SPEECH_LEMMAS
                     or token.lower_ in ("speaking", "talking")
+                    # `gave her State of the City address on Thursday night`
+                    or any(child.dep_ == "dobj" and any(word.lemma_.lower() in _GIVEN_WORDS
+                                                         for word in child.subtree)
+                           for child in token.children)
                     # `on Tuesday blocked the ban, finding that …`: the participle's
                     # words were given when the act was done
                     or any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
