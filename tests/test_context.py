@@ -698,6 +698,39 @@ PLACEMENT_CASES += [
         [("Daily Sentinel/outlet", None, "2024-03-03")],
     ),
     (
+        "email-sent",
+        "{1|Dr. Marsh} sent an email to students on Wednesday [1|calling] <1|the protest sincere>.",
+        FRIDAY,
+        [("email/document", "students", "2024-03-06")],
+    ),
+    (
+        "address-given",
+        ("Mayor Lee gave her State of the City address on Thursday. \"<1|We will build>,\" "
+         "{1|she} [1|told] the audience."),
+        FRIDAY,
+        [("State of the City address/event", "the audience", "2024-03-07")],
+    ),
+    (
+        "on-the-show",
+        ("{1|Achterberg} [1|told] the Night Shift podcast that <1|she dreams of the ward>. Later "
+         "{2|Achterberg} [2|said] on the show that <2|the book is fiction>."),
+        FRIDAY,
+        [("Night Shift podcast/podcast", None, None), ("Night Shift podcast/podcast", None, None)],
+    ),
+    (
+        "on-the-show-with-no-show-named",
+        "{1|Achterberg} [1|said] on the show that <1|the book is fiction>.",
+        FRIDAY,
+        [(None, None, None)],
+    ),
+    (
+        "the-next-day",
+        ("In an email on March 4, {1|the inspector} [1|wrote] that <1|the water was unsafe>. "
+         "{2|The director} [2|replied] the next day that <2|he would wait>."),
+        FRIDAY,
+        [("email/document", None, "2024-03-04"), (None, None, "2024-03-05")],
+    ),
+    (
         "tiktok-video",
         "In a TikTok video on Monday, {1|Brooks} [1|said] <1|the app had banned her>.",
         FRIDAY,

@@ -30,7 +30,7 @@ from .candidates import Candidate, Range, quoted_speaker, ranges_outside
 from .doccache import doc_text, token_starts
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
-from .venues import PRIORITY, find_occasion_phrases, is_document_noun
+from .venues import BARE_SHOW_NOUNS, PRIORITY, find_occasion_phrases, is_document_noun
 from .when import attaches_to_speech, find_time_phrases
 
 __all__ = ["InterpretationCandidate", "Placement", "find_interpretations", "place_statements"]
@@ -495,6 +495,11 @@ def _venues_named_before(stated: list[Placement]) -> list[Placement]:
     for index, placement in enumerate(stated):
         venue = placement.venue
         if venue is None:
+            continue
+        if venue.name in BARE_SHOW_NOUNS:
+            # `said on the show`: the podcast or outlet named last, else no venue at all
+            shown = next((v for v in reversed(named) if v.type in ("podcast", "outlet")), None)
+            out[index] = replace(placement, venue=shown)
             continue
         if " " not in venue.name:
             fuller = next((v for v in reversed(named) if v.type == venue.type

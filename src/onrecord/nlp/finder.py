@@ -954,7 +954,7 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
         return False  # "It" of "It seems that …": a pronoun alone says nothing
-    if (cue is not None and cue.root.lemma_.lower() in ("give", "deliver", "make")
+    if (cue is not None and len(cue) == 1 and cue.root.lemma_.lower() in ("give", "deliver")
             and content.rstrip(" .,").split()[-1:] in _OCCASION_WORDS):
         return False  # `gave her State of the City address`: the occasion, not its words
     after_cue = next((text[start:end].lstrip().lower() for start, end in candidate.content

@@ -718,6 +718,10 @@ _INTERVIEWER_NOUNS = frozenset({"host", "presenter", "interviewer", "anchor", "r
                                 "correspondent", "editor", "moderator", "columnist", "producer"})
 
 
+# A show named by its noun alone (`on the show`), which means the one named before.
+BARE_SHOW_NOUNS = frozenset({"show", "podcast", "programme", "program", "broadcast"})
+
+
 def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionPhrase | None:
     """ "on Script Apart", "on the Final Draft podcast", "in a post on X", "episode of Y"."""
     lex = lexicon()
@@ -771,6 +775,11 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
                     _span_range(doc, np_start, end)[1],
                     _named_venue(doc, first, split, owner),
                 )
+        if name_end <= first and first > np_start and doc[np_start].lower_ == "the" and (
+                heads[-1] in BARE_SHOW_NOUNS):
+            # `said on the show`: the show named before, which the context finds
+            return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1],
+                                  Venue(heads[-1], "podcast" if heads[-1] == "podcast" else "other"))
         if name_end <= first or not _is_capitalised(doc[first]):
             return None
         name = _text(doc, first, name_end)
