@@ -307,6 +307,15 @@ CASES = {
         "The phone went on sale. [One early buyer] said the screen broke.",
         [None],
     ),
+    "the people a body is theirs name it": (
+        "The yard closed in 2011. [A spokesman for the welders' union] said it was sad.",
+        [("welders' union", "organization")],
+    ),
+    "a name whose gender the lists lack may still be the he": (
+        ("Paul Lindgren promised credits.\n\nSecurity researcher [Kemal Arslan] said on "
+         "Mastodon that the web was fragile. \"One typo,\" [he] wrote."),
+        [("Kemal Arslan", P), ("Kemal Arslan", P)],
+    ),
     "a role with a capital before a name the tagger missed": (
         "[Chef Teodora Vlahos] opened the restaurant in 2023. [Vlahos] said it was hard.",
         [("Teodora Vlahos", P), ("Teodora Vlahos", P)],

@@ -732,15 +732,16 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
 
 
 def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
-    """`Chef Teodora Vlahos`, `Analyst Priyanka Deshmukh`: two capitalised proper nouns
-    right after a role or an honorific written with a capital are a person's first name and
-    surname, whatever the tagger made of them (here: a title of a work, an organisation),
-    unless a person's name the tagger found holds them."""
+    """`Chef Teodora Vlahos`, `security researcher Kemal Arslan`: two capitalised proper
+    nouns right after a role or an honorific are a person's first name and surname,
+    whatever the tagger made of them (here: a title of a work, an organisation), unless a
+    person's name the tagger found holds them."""
     lex = _lexicons()
     taken = {i for read in reads for i in range(read.root.left_edge.i, read.root.i + 1)}
     out = []
     for title in doc[:-2]:
-        if not title.is_title or not (_role(title) or _honorific(title)):
+        # (`Chef Teodora Vlahos`, and `Security researcher Kemal Arslan` in lower case)
+        if title.pos_ not in ("NOUN", "PROPN") or not (_role(title) or _honorific(title)):
             continue
         first, last = title.i + 1, title.i + 2
         end = _hyphen_tail_end(doc, last + 1)
@@ -1268,6 +1269,9 @@ def _recent_person(
             4.0 * (not mention.quoted)
             - 2.0 * distance
             + 3.0 * agrees
+            # a name whose gender the lists do not know (`Kemal Arslan`) may well agree
+            + 1.5 * (gender is not None and found is None
+                     and table.entities[mention.entity].type == "person")
             + 1.5 * mention.subject
             # the subject of a sentence's main verb, not of a clause hung on it (`Moreau, for
             # her part, seems untroubled.` after `…, while Amara Diallo said …`)
@@ -1398,8 +1402,10 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
     council`, where no council is named, is no one (not the farm named before it)."""
     lemma = _lemma(noun)
     if (table.org_named(pos, lemma) is None and noun.lower_ != "it" and any(
-            word.pos_ == "PROPN" and word.i < noun.i for word in noun.lefts)):
-        # `The United Nations refugee agency`: a name before the noun says which body
+            (word.pos_ == "PROPN" or (word.dep_ == "poss" and word.tag_ == "NNS"))
+            and word.i < noun.i for word in noun.lefts)):
+        # `The United Nations refugee agency`, `the welders' union`: a name (or the people
+        # it is theirs) before the noun says which body
         named = noun.doc[noun.left_edge.i:noun.i + 1]
         return table.entity_for(_proper_name(named), "organization"), 0.7
     if lemma in _lexicons().body_nouns and table.org_named(pos, lemma) is None:
