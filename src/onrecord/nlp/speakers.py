@@ -743,20 +743,20 @@ def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
         # (`Chef Teodora Vlahos`, and `Security researcher Kemal Arslan` in lower case)
         if title.pos_ not in ("NOUN", "PROPN") or not (_role(title) or _honorific(title)):
             continue
-        first, last = title.i + 1, title.i + 2
-        end = _hyphen_tail_end(doc, last + 1)
-        words = [doc[first], doc[last]]
-        if (any(t.i in taken or not t.is_title or not t.is_alpha or t.pos_ != "PROPN"
-                or t.lower_ in lex.org_nouns or t.lower_ in lex.name_heads
-                or t.ent_type_ in ("PERSON", "GPE") or "\n" in t.whitespace_ for t in words[:1])
-                or any(t.i in taken or not t.is_title or not t.is_alpha or t.pos_ != "PROPN"
-                       or t.lower_ in lex.org_nouns or t.lower_ in lex.name_heads
-                       or t.ent_type_ == "PERSON" for t in words[1:])
-                or "\n" in title.whitespace_
+        first, last = doc[title.i + 1], doc[title.i + 2]
+        end = _hyphen_tail_end(doc, last.i + 1)
+
+        def name_word(word: Token) -> bool:
+            return (word.i not in taken and word.is_title and word.is_alpha
+                    and word.pos_ == "PROPN" and word.lower_ not in lex.org_nouns
+                    and word.lower_ not in lex.name_heads and word.ent_type_ != "PERSON")
+
+        if (not name_word(first) or not name_word(last) or first.ent_type_ == "GPE"
+                or "\n" in first.whitespace_ or "\n" in title.whitespace_
                 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
                 or after_byline(doc_text(doc), title.idx)):
             continue
-        out.append(doc[first:end])
+        out.append(doc[first.i:end])
     return out
 
 
