@@ -127,6 +127,8 @@ def source_of(verb: Token) -> Range | None:
         # `Perdue said he doubted it, arguing that …`: the speaker of the clause the
         # participle ends, not that clause's own subject
         current = verb.head.head
+    elif (noun_clause := _closing_participle_of_a_noun_clause(verb)) is not None:
+        current = noun_clause
     for _ in range(4):  # "X said ..., adding that ..." / "X laughed and said ..."
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") and _dateline(child):
@@ -184,6 +186,22 @@ def source_of(verb: Token) -> Range | None:
             return _adjacent_subject(current)
         return None
     return None
+
+
+def _closing_participle_of_a_noun_clause(participle: Token) -> Token | None:
+    """`He declined to discuss reports that Harbor City had offered Mensah a contract, saying
+    only that …`, parsed with `saying` on `offered`: a participle set off by a comma at the
+    end of its sentence, hung on the clause of a noun (`reports that …`), is said by whoever
+    speaks of that noun (the verb the noun hangs on, here reached through `discuss`)."""
+    clause = participle.head
+    doc = participle.doc
+    if (participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.i > participle.i
+            or clause.dep_ not in ("acl", "relcl") or participle.left_edge.i == 0
+            or doc[participle.left_edge.i - 1].text != ","
+            or participle.right_edge.i + 1 < participle.sent.end - 2):
+        return None
+    governor = clause.head.head  # the verb the noun hangs on
+    return governor if governor.pos_ in ("VERB", "AUX") and governor.i < clause.i else None
 
 
 def _quoting_subject(verb: Token) -> Range | None:
@@ -244,6 +262,13 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
         return True
     for child in verb.children:
         if child.dep_ == "neg":
+            return True
+        if (child.dep_ == "dobj" and child.lower_ == "nothing"
+                and verb.lemma_.lower() in ("say", "add", "tell", "comment", "reply")
+                and not any(c.dep_ in ("prep", "amod", "acl", "relcl") and c.lower_ != "at"
+                            for c in child.children)):
+            # `he said nothing at all`: no words to record (but `found virtually nothing
+            # about her actions …` is a finding)
             return True
         if child.dep_ == "advmod" and child.lower_ in lexicon.speculation:
             return True

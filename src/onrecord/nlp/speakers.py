@@ -525,6 +525,9 @@ _PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father", "g
 _PEOPLE_GENDER = {"man": "m", "boy": "m", "father": "m", "grandfather": "m", "son": "m",
                   "husband": "m", "woman": "f", "girl": "f", "mother": "f", "grandmother": "f",
                   "daughter": "f", "wife": "f"}
+# Words before a role that say nothing of whose it is (`Former coach`, opening a sentence).
+_ROLE_ADJECTIVES = frozenset({"former", "new", "top", "head", "assistant", "interim", "acting",
+                              "longtime", "veteran", "senior", "chief", "deputy", "then"})
 # A listing after a firm's name: `(Nasdaq: VRTY)`, `(NYSE: ACME)`, `(TSX: ABC.B)`.
 _STOCK_LISTING = re.compile(r"\((?:[A-Z][A-Za-z]{1,15} ?){1,3}: ?[A-Z][A-Z.]{0,7}\)")
 
@@ -1070,7 +1073,10 @@ def _classify(
         return _org_by_noun(table, root, pos, span)
     if (role := _role(root)) is not None and root.tag_ not in ("NNS", "NNPS"):
         if not _definite(root):
-            return _named_later(table, role, pos) or (None, 0.8)  # "a director said"
+            # (`Tidewater coach defends …` is not the `Harbor City coach` named later)
+            names = [c.text for c in root.lefts if c.dep_ in ("compound", "amod")
+                     and c.text[:1].isupper() and c.lower_ not in _ROLE_ADJECTIVES]
+            return _named_later(table, role, pos, names) or (None, 0.8)  # "a director said"
         qualifiers = _role_qualifiers(root)
         if not qualifiers:
             person, confidence = _by_role(table, role, pos)
@@ -1323,7 +1329,8 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
     return None, 0.4
 
 
-def _named_later(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int, float] | None:
+def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
+                 names: Sequence[str] = ()) -> tuple[int, float] | None:
     """`A federal judge on Tuesday blocked …` opening an article that goes on to name `U.S.
     District Judge Harriet Okafor`: a lede's unnamed speaker, before anyone is named, is
     the one person the article later names in that role (and no one else holds it)."""
@@ -1332,6 +1339,10 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[
     if not entries or entries[0][0] < pos or len({entity for _, entity in entries}) != 1:
         return None
     entity = entries[0][1]
+    # the names that say whose role it is come with the role where it is given
+    given_at = doc_text(table.doc)[max(0, entries[0][0] - 80):entries[0][0] + 80]
+    if any(name not in given_at for name in names):
+        return None
     # no one else named before (a headline's `chief executive` may already be this one)
     if any(mention.entity != entity for mention in table.persons.before(pos)):
         return None

@@ -621,7 +621,16 @@ def _gathering_told(found: OccasionPhrase | None, lex: _Lexicon) -> OccasionPhra
         while words and words[0].lower() in ("a", "an", "the"):
             words = words[1:]
         return replace(found, venue=Venue(" ".join(words), "event"), recipient=None)
+    if words and words[-1].lower() in _TOLD_MEDIA:  # `told the club's website`: where it ran
+        while words and words[0].lower() in ("a", "an", "the"):
+            words = words[1:]
+        return replace(found, venue=Venue(" ".join(words), "outlet"), recipient=None)
     return found
+
+
+# What words are told to that publishes them, not a listener.
+_TOLD_MEDIA = frozenset({"website", "site", "channel", "newsletter", "blog", "magazine",
+                         "newspaper", "paper", "station"})
 
 
 def _describes_a_person(token: Token) -> bool:
