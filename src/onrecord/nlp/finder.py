@@ -23,7 +23,7 @@ from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
 from .learned_spans import content_clear_of_cue, shape_learned_candidate, source_clear_of_content
-from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon
+from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon, read_wordlist
 from .quotes import Quote, holds_double_quotation, markup_spans, scan_quotes
 from .reported import (
     QUESTION_WORDS,
@@ -933,8 +933,7 @@ _NOT_CUE_POS = frozenset({"PRON", "DET"})
 _CLOSING_MARKS = "\"'”’»“ \n\t"
 
 
-_OCCASION_WORDS = [[word] for word in ("address", "speech", "remarks", "lecture", "keynote",
-                                        "sermon", "eulogy", "toast", "talk")]
+_GIVEN_OCCASIONS = read_wordlist("given_occasions")
 
 
 def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str) -> bool:
@@ -954,8 +953,9 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
         return False  # "It" of "It seems that …": a pronoun alone says nothing
+    last_word = content.rstrip(" .,").rsplit(maxsplit=1)[-1:]
     if (cue is not None and len(cue) == 1 and cue.root.lemma_.lower() in ("give", "deliver")
-            and content.rstrip(" .,").split()[-1:] in _OCCASION_WORDS):
+            and last_word and last_word[0] in _GIVEN_OCCASIONS):
         return False  # `gave her State of the City address`: the occasion, not its words
     after_cue = next((text[start:end].lstrip().lower() for start, end in candidate.content
                       if start >= candidate.cue[1]), content)

@@ -1410,16 +1410,17 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
     """`the company`, `the council`, `the county sheriff's office` (`span`): the latest
     organisation such a noun can stand for. A body's noun (council, board, office …) stands
     only for a body named with it: `the library board` is a body of its own, and `the
-    council`, where no council is named, is no one (not the farm named before it)."""
+    council`, where no council is named, is no one (not the farm named before it). A name
+    (or the people it is theirs) before the noun says which body, where none named with the
+    noun came before: `The United Nations refugee agency`, `the welders' union`."""
     lemma = _lemma(noun)
-    if (table.org_named(pos, lemma) is None and noun.lower_ != "it" and any(
+    named_before = table.org_named(pos, lemma)
+    if named_before is None and noun.lower_ != "it" and any(
             (word.pos_ == "PROPN" or (word.dep_ == "poss" and word.tag_ == "NNS"))
-            and word.i < noun.i for word in noun.lefts)):
-        # `The United Nations refugee agency`, `the welders' union`: a name (or the people
-        # it is theirs) before the noun says which body
+            and word.i < noun.i for word in noun.lefts):
         named = noun.doc[noun.left_edge.i:noun.i + 1]
         return table.entity_for(_proper_name(named), "organization"), 0.7
-    if lemma in _lexicons().body_nouns and table.org_named(pos, lemma) is None:
+    if lemma in _lexicons().body_nouns and named_before is None:
         if _qualified(noun):
             return table.entity_for(_proper_name(span), "organization"), 0.6
         return None, 0.3

@@ -23,6 +23,7 @@ from ..dates import MONTHS, WEEKDAYS
 from ..model import Recipient, Venue
 from .candidates import Range
 from .doccache import doc_ents, doc_text
+from .lexicon import read_wordlist
 
 # Venue priority when one clause names several: a named venue says most, then an event,
 # then a document ("in a statement posted on X" -> X).
@@ -590,8 +591,7 @@ def _occasion_given(doc: Doc, i: int, stop: int, lex: _Lexicon) -> OccasionPhras
 
 
 # Occasions a speaker gives (not a rally or a meeting, which others hold).
-_GIVEN_OCCASIONS = frozenset({"speech", "address", "remarks", "lecture", "keynote", "sermon",
-                             "eulogy", "toast", "talk", "briefing", "testimony", "homily"})
+_GIVEN_OCCASIONS = read_wordlist("given_occasions")
 
 
 def _a_named_podcast(doc: Doc, start: int, stop: int) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..dates import MONTHS, WEEKDAYS
 from .candidates import Range
+from .lexicon import read_wordlist
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
@@ -202,9 +203,9 @@ def _calendar_words_ok(phrase: str, text: str, start: int, end: int) -> bool:
     return True
 
 
-# Occasions of speech a verb's object can be (`gave a speech`, `delivered remarks`).
-_GIVEN_WORDS = frozenset({"speech", "address", "remarks", "lecture", "keynote", "sermon",
-                          "eulogy", "toast", "talk", "briefing", "testimony", "interview"})
+# Occasions of speech a verb's object can be (`gave a speech`, `delivered remarks`, `gave
+# an interview`).
+_GIVEN_WORDS = read_wordlist("given_occasions") | {"interview"}
 
 
 def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int]) -> bool:
