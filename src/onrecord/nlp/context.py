@@ -208,7 +208,8 @@ _SCENE = re.compile(
     r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat|"
     r"video|clip|livestream|post(?:ed)?|address(?:ed|ing)?|speech|remarks|(?:press|news) conference|"
     r"respond(?:ed|ing)|weigh(?:ed|ing) in|"
-    r"took to|broke (?:his|her|their) silence)\b",
+    r"took to|broke (?:his|her|their) silence|"
+    r"in an? (?:statement|letter|message|memo|email))\b",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,8 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _participle_speaker(doc, starts, candidate)
     _source_inside_subject(doc, starts, candidate)
     _source_past_a_comma(doc, starts, candidate)
+    _source_short_of_a_preposition(doc, starts, candidate)
+    _source_not_whom_it_was_said_to(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
@@ -455,6 +457,41 @@ def _source_past_a_comma(doc: Doc, starts: list[int], candidate: Candidate) -> N
     if subject is None or not candidate.source[0] < subject[0] < subject[1] == candidate.source[1]:
         return
     if doc_text(doc)[candidate.source[0]:subject[0]].rstrip().endswith(","):
+        candidate.source = subject
+
+
+def _source_short_of_a_preposition(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that runs over a comma into a phrase `to` opens (`Owen Brandt, to
+    his staff` of `a memo sent by … Owen Brandt, to his staff last month,`: whom the words
+    went to) ends at the comma. Other prepositions stay: `Critics …, like Senators …` and
+    `Cory James, 22, of Flint` are PolNeAR sources whole."""
+    if candidate.source is None:
+        return
+    first = bisect_left(starts, candidate.source[0])
+    last = bisect_left(starts, candidate.source[1])
+    for token in doc[first + 1:last - 1]:
+        after = doc[token.i + 1]
+        if token.text == "," and after.pos_ == "ADP" and after.lower_ == "to" and (
+                not doc[token.i - 1].is_punct):
+            before = doc[token.i - 1]
+            candidate.source = (candidate.source[0], before.idx + len(before.text))
+            return
+
+
+def _source_not_whom_it_was_said_to(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that is whom the cue's words went to (`his staff` of `a memo sent …
+    to his staff last month, described …`) is not who spoke: the cue's subject is."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
+        return
+    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
+                            bisect_left(starts, candidate.source[1])] if not t.is_punct]
+    heads = [t for t in words if t.head not in words]
+    if (len(heads) == 1 and heads[0].dep_ == "pobj" and heads[0].head.lower_ == "to"
+            and heads[0].head.head.i == verb.i
+            and (subject := source_of(verb)) is not None):
         candidate.source = subject
 
 

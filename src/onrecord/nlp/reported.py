@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .candidates import Range
 from .lexicon import CueLexicon, read_wordlist
 from .speakers import is_first_name, is_org_noun
+from .venues import is_known_medium
 
 # Punctuation trimmed from the edges of a content span (quotation marks are kept:
 # `direct.py` decides what they mean).
@@ -118,6 +119,18 @@ def _dateline(subject: Token) -> bool:
         child.dep_ == "punct" and child.text in _DASHES for child in subject.children)
 
 
+def _in_an_opening_phrase(subject: Token, later: Token) -> bool:
+    """`Under cross-examination, Whitlow's lawyer …`, where the parse takes `examination`
+    for a subject: a subject inside the prepositional phrase that opens the sentence, up to
+    its comma, with the other subject after that comma."""
+    doc = subject.doc
+    opening = subject.sent.start
+    before = doc[opening:subject.i]
+    comma = next((t.i for t in doc[subject.i:later.i] if t.text == ","), None)
+    return (doc[opening].pos_ == "ADP" and comma is not None
+            and not any(t.text == "," for t in before))
+
+
 def source_of(verb: Token) -> Range | None:
     """The subject mention of a reporting verb, borrowing it across `conj`/`advcl` chains."""
     if (quoting := _quoting_subject(verb)) is not None:
@@ -142,10 +155,13 @@ def source_of(verb: Token) -> Range | None:
                 doc = child.doc
                 set_off = (child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
                            and doc[child.right_edge.i + 1].text == ",")
-                if set_off and any(other.dep_ == "nsubj" and child.i < other.i < current.i
-                                   for other in current.children):
-                    # `host, Ada Murray, in March, the novelist said`: of two subjects the
-                    # parse gives, one set off by commas is an aside; the later one speaks
+                later = [other for other in current.children
+                         if other.dep_ == "nsubj" and child.i < other.i < current.i]
+                if later and (set_off or _in_an_opening_phrase(child, later[-1])):
+                    # `host, Ada Murray, in March, the novelist said`, `Under cross-examination,
+                    # Whitlow's lawyer … suggested`: of two subjects the parse gives, one set
+                    # off by commas is an aside, one in an opening phrase is part of it; the
+                    # later one speaks
                     continue
                 return _subject_range(child, current)
             if child.dep_ == "agent":  # "it was announced by X"
@@ -272,12 +288,15 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in lexicon.speculation:
             return True
+        if (child.dep_ == "dobj" and verb.lemma_.lower() == "add"
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+            return True  # `could add two points to the margin`: a sum, not words
         if child.dep_ == "nsubj" and _speaks(verb, lexicon) and (child.lower_ in _NO_ONE or any(
                 det.dep_ == "det" and det.lower_ in ("no", "neither") for det in child.children)):
             # `Neither campaign responded`, `nobody said`: no one spoke (`no one expected
             # …` is a belief the writer reports, which PolNeAR marks)
             return True
-    if asks_whether(verb):
+    if asks_whether(verb) or _asked_about(verb, lexicon):
         return True
     if (verb.lemma_.lower() in _TALK_VERBS and verb.dep_ in ("xcomp", "advcl")
             and any(token.lower_ in ("anonymity", "authorized", "authorised")
@@ -300,6 +319,23 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
 
 
 _QUESTION_CLOSE = "\"'”’» \n\t"  # what may follow a question mark
+
+
+def _asked_about(verb: Token, lexicon: CueLexicon) -> bool:
+    """`Reyes also asked whether she had been promised leniency`: a verb inside what someone
+    asks (a clause opened by `whether` or `if` under a verb of asking) is in question, not
+    said."""
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if head.lemma_.lower() in lexicon.question_verbs and any(
+                child.dep_ == "mark" and child.lower_ in ("whether", "if")
+                for child in clause.children):
+            return True
+        clause = head
+    return False
 
 
 def asks_whether(verb: Token) -> bool:
@@ -367,6 +403,8 @@ def _names_a_firm(subject: Token) -> bool:
     described = [child for child in subject.children if child.dep_ == "appos"]
     if any(not is_org_noun(child.lemma_.lower()) for child in described):
         return False
+    if described:
+        return True  # `Halvorsen Home, the furniture retailer,`, whatever the tagger made of it
     if is_first_name(subject.left_edge.lower_):
         return False
     return subject.ent_type_ == "ORG" or is_org_noun(subject.lemma_.lower())
@@ -778,6 +816,8 @@ def _prepositional_object(verb: Token) -> tuple[Token, Range] | None:
             preposition.lower_ == "to" and verb.lemma_.lower() in _TO_TOPIC_VERBS
             and not any(child.dep_ == "auxpass" for child in verb.children)):
         return None  # `the case was referred to the FBI` hands it on, says nothing
+    if verb.lemma_.lower() == "testify" and preposition.lower_ in ("for", "against"):
+        return None  # `Testifying for the prosecution`: the side a witness is called by
     objects = [child for child in preposition.children if child.dep_ in ("pobj", "pcomp")]
     if not objects:
         return None
@@ -817,15 +857,64 @@ def closes_sentence(according: Token) -> bool:
     return after >= according.sent.end or doc[after].text in (".", "!", "?", ";")
 
 
-def without_closing_according(doc: Doc, rng: Range) -> Range:
-    """A content range that stops before a closing `, according to X` inside it: the
-    phrase names who vouches for the sentence, not what was said."""
+# `, without elaborating`: how the words were given, never part of them (in train, both
+# contents such a phrase follows leave it out).
+_WITHOUT_SAYING_MORE = frozenset({"elaborating", "giving", "offering", "providing", "explaining",
+                                  "naming", "specifying", "citing", "saying"})
+# `…," the minutes said.`: a closing report of where the quotation stands.
+_CLOSING_REPORT_VERBS = frozenset({"say", "add", "note", "write", "state", "show", "read"})
+
+
+def _rest_of_sentence(token: Token) -> list[Token]:
+    """The words after the token up to its sentence's closing punctuation."""
+    rest = [t for t in token.doc[token.i + 1:token.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    return rest
+
+
+def _closes_with_a_report(mark: Token) -> bool:
+    """`"… to hiring," the minutes said.`: a closing quotation mark after a comma, and
+    then only a short subject and a reporting verb to the end of the sentence."""
+    doc = mark.doc
+    if mark.tag_ != "''" or mark.i < 2 or doc[mark.i - 1].text != ",":
+        return False
+    rest = _rest_of_sentence(mark)
+    return (2 <= len(rest) <= 6 and rest[-1].lemma_.lower() in _CLOSING_REPORT_VERBS
+            and rest[-1].pos_ in ("VERB", "AUX")
+            and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") for t in rest[:-1]))
+
+
+def _closes_without_saying_more(without: Token) -> bool:
+    """`…," without elaborating.`: a closing `without` phrase set off by a comma."""
+    doc = without.doc
+    if without.lower_ != "without" or without.i + 1 >= len(doc):
+        return False
+    before = doc[max(0, without.i - 2):without.i].text
+    rest = _rest_of_sentence(without)
+    return ("," in before and doc[without.i + 1].lower_ in _WITHOUT_SAYING_MORE
+            and len(rest) <= 6 and not any(t.text == "," for t in rest))
+
+
+def without_closing_aside(doc: Doc, rng: Range) -> Range:
+    """A content range that stops before a closing aside inside it: `, according to X`
+    names who vouches for the sentence, `," the minutes said` where the quotation
+    stands, `, without elaborating` how it was given; none is what was said."""
     span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
     if span is None:
         return rng
     for token in span:
-        if token.lower_ == "according" and token.i - 1 > span.start and closes_sentence(token):
+        if token.i - 1 <= span.start:
+            continue
+        if token.lower_ == "according" and closes_sentence(token):
             return _span_range(doc, span.start, token.i - 1) or rng
+        if _closes_without_saying_more(token):
+            stop = token.i - 1
+            while stop > span.start and doc[stop].text == ",":
+                stop -= 1
+            return _span_range(doc, span.start, stop + 1) or rng
+        if _closes_with_a_report(token):
+            return _span_range(doc, span.start, token.i + 1) or rng
     return rng
 
 
@@ -1023,7 +1112,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         return None
     if origin in ("object", "naming"):
         content = [_before_the_occasion(verb.doc, rng) for rng in content]
-    content = with_relative_lead(verb, [without_closing_according(verb.doc, rng) for rng in content])
+    content = with_relative_lead(verb, [without_closing_aside(verb.doc, rng) for rng in content])
     confidence = {"speech": 0.85, "belief": 0.6, "intent": 0.55, "naming": 0.6, "object": 0.5}[
         origin
     ]
@@ -1046,12 +1135,18 @@ _OCCASION_NOUNS = frozenset({"statement", "release", "interview", "post", "tweet
 
 def _before_the_occasion(doc: Doc, rng: Range) -> Range:
     """`called the result "a milestone" in a press release on Wednesday`: the occasion
-    after a closing quotation mark is where the words were given, not what was said."""
+    after a closing quotation mark is where the words were given, not what was said; so
+    is a platform or outlet that ends the words (`posted the rest of the speech on
+    Instagram`)."""
     span = doc.char_span(*rng, alignment_mode="expand")
     if span is None:
         return rng
     for token in span[1:]:
         before = doc[token.i - 1]
+        if (token.lower_ == "on" and token.dep_ == "prep" and token.right_edge.i == span.end - 1
+                and (medium := doc[token.i + 1:span.end].text) and is_known_medium(medium)
+                and not before.is_punct):
+            return rng[0], before.idx + len(before.text)
         if (token.dep_ == "prep" and token.lower_ in ("in", "on", "during")
                 and before.tag_ == "''" and any(
                     child.dep_ == "pobj" and child.lemma_.lower() in _OCCASION_NOUNS

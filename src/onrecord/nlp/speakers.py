@@ -220,8 +220,12 @@ class _EntityTable:
         self.sources = _merged([c.source for c in candidates if c.source is not None])
         self.cues = _merged([c.cue for c in candidates if c.cue is not None])
         self.firms = _firms_by_apposition(doc)
+        self.firm_keys = {" ".join(_without_company_suffix(tuple(name.lower().split())))
+                          for name in self.firms}
         # (cue start, document noun, who wrote it): `wrote in a letter`, for `the letter said`
         self.writers: list[tuple[int, str, Speaker]] = []
+        # (position, noun, organisation): `her publisher, Lantern Games`, for `the publisher`
+        self.org_nouns_apposed: list[tuple[int, str, int]] = []
         self._read_people()
         self._read_appositions()
         self._read_pronoun_gender()
@@ -331,10 +335,12 @@ class _EntityTable:
     def _read_untagged_surnames(self) -> None:
         """A known surname the tagger missed or mislabelled ("Murphy has an ally") is a mention,
         also where the tagger took it for a common noun but the entity tagger for a name
-        (`Reyes said …` opening a sentence: NN, ORG)."""
+        (`Reyes said …` opening a sentence: NN, ORG), or for a common noun alone where it is
+        a subject (`Lahti was more measured.`: NN, no entity)."""
         multi_word = {i for e in self.doc.ents if len(e) > 1 for i in range(e.start, e.end)}
         for token in self.doc:
-            named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.is_title)
+            named = token.pos_ == "PROPN" or (token.ent_type_ != "" and token.is_title) or (
+                token.pos_ == "NOUN" and token.is_title and token.dep_ in ("nsubj", "nsubjpass"))
             if not named or token.i in self.person_at or token.i in multi_word:
                 continue
             if token.lower_ not in self.surnames:
@@ -422,7 +428,8 @@ class _EntityTable:
             if len(ent) == 1 and _common_plural(ent.root):
                 continue  # `Aides said privately …` opening a paragraph
             if ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms:
-                entity = self.entity_for(_proper_name(ent), "organization")
+                entity = self._firm_named_in_full(ent) or self.entity_for(
+                    _proper_name(ent), "organization")
                 weak = ent.label_ != "ORG" and ent.text not in self.firms
             elif ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 entity, weak = self.entity_for(_proper_name(ent), "group"), False
@@ -432,11 +439,27 @@ class _EntityTable:
             self.add(mention)
             for i in range(ent.start, ent.end):
                 self.org_at[i] = mention
+            root = ent.root
+            apposed = [root.head] if root.dep_ == "appos" else []
+            apposed += [child for child in root.children if child.dep_ == "appos"]
+            for noun in apposed:
+                if noun.pos_ == "NOUN" and is_org_noun(_lemma(noun)):
+                    self.org_nouns_apposed.append((ent.start_char, _lemma(noun), entity))
         for token in self.doc if self.firms else ():  # a firm's name the tagger missed
             if token.text in self.firms and token.i not in self.org_at and not token.ent_type_:
                 mention = self.mention(token, self.entity_for(token.text, "organization"))
                 self.add(mention)
                 self.org_at[token.i] = mention
+
+    def _firm_named_in_full(self, ent: Span) -> int | None:
+        """`Halvorsen` after `Halvorsen Home, the furniture retailer,`: a firm's first word
+        alone, once its full name is known, is the firm."""
+        if len(ent) != 1 or ent.label_ != "ORG":
+            return None
+        word = ent.root.lower_
+        return next((index for index, entity in enumerate(self.entities)
+                     if entity.type == "organization" and len(entity.key) > 1
+                     and entity.key[0] == word and " ".join(entity.key) in self.firm_keys), None)
 
     def _read_unnamed_people(self) -> None:
         """`An older man in a gray coat, who would not give his name, pointed at the line.`:
@@ -547,21 +570,35 @@ def _common_plural(token: Token) -> bool:
 
 
 def _firms_by_apposition(doc: Doc) -> frozenset[str]:
-    """One-word names that an apposition calls a firm (`Lumen, the Oslo-based hardware
-    start-up,`): the small entity tagger takes such names for people, or for nothing."""
+    """Names that an apposition calls a firm (`Lumen, the Oslo-based hardware start-up,`,
+    `Halvorsen Home, the furniture retailer,`, `her publisher, Lantern Games`): the small
+    entity tagger takes such names for people, events or nothing."""
     found = set()
+    kinds: tuple[str, ...]
     for token in doc:
-        name = token.head
-        if (token.dep_ != "appos" or name.i > token.i or name.pos_ != "PROPN"
-                or not name.is_title or any(child.dep_ == "compound" for child in name.children)
-                or name.ent_type_ not in ("", "PERSON", "ORG")
+        if token.dep_ != "appos":
+            continue
+        if token.head.i < token.i and token.head.pos_ == "PROPN":
+            name, noun, kinds = token.head, token, ("", "PERSON", "ORG")
+        elif token.head.i < token.i and token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
+            # the noun first: a person's name after it (`the publisher, Ann Lee`) is a person
+            name, noun, kinds = token, token.head, ("", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART")
+        else:
+            continue
+        first = name.i
+        while (first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i
+               and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title):
+            first -= 1
+        if (not name.is_title or any(child.dep_ == "compound" and child.i < first
+                                     for child in name.children)
+                or name.ent_type_ not in kinds
                 or name.lower_ in _COMPANY_SUFFIXES):  # `Inc.` of `Verity Therapeutics, Inc.`
             continue
-        head = token.lemma_.lower()
-        if token.i >= 2 and doc[token.i - 1].text == "-":  # `start-up`
-            head = doc[token.i - 2].lower_ + head
+        head = noun.lemma_.lower()
+        if noun.i >= 2 and doc[noun.i - 1].text == "-":  # `start-up`
+            head = doc[noun.i - 2].lower_ + head
         if is_org_noun(head):
-            found.add(name.text)
+            found.add(doc[first:name.i + 1].text)
     return frozenset(found)
 
 
@@ -890,10 +927,17 @@ def resolve_speakers(doc: Doc, candidates: Sequence[Candidate]) -> list[Resolved
 
 
 def _remember_writer(table: _EntityTable, candidate: Candidate, resolved: ResolvedSpeaker) -> None:
-    """Note who wrote a document a cue names (`wrote in a letter to parents`)."""
+    """Note who wrote a document a cue names (`wrote in a letter to parents`) or its verb
+    gives the words in (`said in a notice posted on its website`)."""
     if resolved.speaker is None or candidate.cue is None:
         return
-    for word in doc_text(table.doc)[candidate.cue[0]:candidate.cue[1]].lower().split():
+    words = doc_text(table.doc)[candidate.cue[0]:candidate.cue[1]].lower().split()
+    cue = table.doc.char_span(*candidate.cue, alignment_mode="expand")
+    if cue is not None:
+        words += [noun.lemma_.lower() for preposition in cue.root.children
+                  if preposition.dep_ == "prep" and preposition.lower_ == "in"
+                  for noun in preposition.children if noun.dep_ == "pobj"]
+    for word in words:
         if is_document_noun(word):
             table.writers.append((candidate.cue[0], word, resolved.speaker))
             return
@@ -1192,6 +1236,12 @@ def _name_after_client(table: _EntityTable, root: Token) -> list[Token]:
             if client.dep_ != "pobj" or not (client.pos_ == "PROPN" or client.i in table.org_at):
                 continue
             named = table.person_at.get(client.i)
+            if named is not None and any(
+                    c.dep_ in ("nmod", "compound") and c.i < client.i and c.nbor().text == ","
+                    and c.i not in table.person_at for c in client.children):
+                # `The chief executive of Corvel, Dmitri Sokolov,` parsed with the firm
+                # modifying the name: the name after the comma names the role
+                return [client]
             return [c for c in client.children if c.dep_ == "appos" and c.i in table.person_at
                     and (named is None or table.person_at[c.i].entity != named.entity)]
     return []
@@ -1243,6 +1293,9 @@ def _pronoun(
     word = root.lower_
     gender = PRONOUN_GENDER.get(word)
     if word == "it" or word == "its":
+        if (document := _document_just_before(root)) is not None and (
+                author := _author(table, document)) is not None:
+            return author  # `An internal memo sent by … described …. It urged …`: its writer
         latest = table.latest_org(pos)
         return (latest.entity, 0.65) if latest else (None, 0.3)
     if gender == "n":
@@ -1351,14 +1404,32 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
     return entity, 0.6
 
 
+def _document_just_before(pronoun: Token) -> Token | None:
+    """The document a sentence-opening `It` goes on about: the subject of the sentence
+    just before, in the same paragraph, where that subject is a document noun."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    doc = pronoun.doc
+    before = doc[sent.start - 1].sent
+    if "\n" in doc[before.start:sent.start].text:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not is_document_noun(_lemma(subject)):
+        return None
+    return subject
+
+
 def _author(table: _EntityTable, document: Token) -> tuple[int, float] | None:
     """Who wrote a document: a person or organisation named by "by" or "from" (or its
-    apposition) or in the possessive ("the auditor's report")."""
+    apposition), by a participle's "by" (`a memo sent by the head of hardware, Owen
+    Brandt`) or in the possessive ("the auditor's report")."""
     named: list[Token] = []
-    for child in document.children:
-        if child.dep_ == "poss":
-            named.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+    heads = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ in ("poss", "appos") and child.head.i == document.i:
+            named.append(child)  # an apposition: `a memo sent by …, Owen Brandt,` misparsed
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 named.extend(a for a in pobj.children if a.dep_ == "appos")
                 named.append(pobj)
@@ -1424,6 +1495,9 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
         if _qualified(noun):
             return table.entity_for(_proper_name(span), "organization"), 0.6
         return None, 0.3
+    if named_before is None and (apposed := [entity for at, word, entity in table.org_nouns_apposed
+                                             if word == lemma and at < pos]):
+        return apposed[-1], 0.8  # `the publisher`, after `her publisher, Lantern Games`
     latest = table.latest_org(pos, None if noun.lower_ == "it" else lemma)
     return (latest.entity, 0.7) if latest else (None, 0.3)
 

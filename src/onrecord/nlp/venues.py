@@ -517,6 +517,9 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _gathering_told(_after(doc, i, i + 1, stop, people), lex)
         elif low == "before" and _after_speech_head(doc, i, start):
             result = _after(doc, i, i + 1, stop, people, recipient_only=True)
+            if result is not None and result.recipient is not None and (
+                    result.recipient.name.lower().split()[-1] in _NO_AUDIENCE | lex.event_nouns):
+                result = None  # `In an interview before the show`: a time, not an audience
         elif (
             low in ("host", "hosts", "interviewer", "moderator")
             and i + 1 < stop
@@ -556,6 +559,12 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
         if result is not None:
             yield result
         i += 1
+
+
+# Nouns `before` takes as a time (`before the show`), not as whom words were put to.
+_NO_AUDIENCE = frozenset({"show", "game", "match", "concert", "race", "vote", "election",
+                          "start", "end", "deadline", "break", "season", "tour", "final",
+                          "kickoff", "performance", "release"})
 
 
 # Verbs whose object is the document someone's words came in (`sent an email to students
@@ -851,7 +860,7 @@ def _quoted_title(doc: Doc, start: int, stop: int) -> tuple[int, int, str] | Non
     match = re.match(r"([A-Z0-9][^\"\u201d\u2019'\n]{0,60})[\"\u201d\u2019']", text[open_at:])
     if not match:
         return None
-    title = match.group(1).strip()
+    title = match.group(1).strip().rstrip(",.;:")  # `On "Harbour Wall," Lind sings …`
     return open_at, open_at + match.end(), title
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..dates import MONTHS, WEEKDAYS
 from .candidates import Range
 from .lexicon import read_wordlist
+from .venues import is_document_noun
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
@@ -241,7 +242,15 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
                     # `on Tuesday blocked the ban, finding that …`: the participle's
                     # words were given when the act was done
                     or any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
-                           and child.i in cue_tokens for child in token.children))
+                           and child.i in cue_tokens for child in token.children)
+                    # `a letter to her sister dated March 1899`: when the document was written
+                    or (token.lemma_.lower() == "date" and token.dep_ == "acl"
+                        and is_document_noun(token.head.lemma_))
+                    # `apologized in a statement on Monday`: words given in a document
+                    or any(child.dep_ == "prep" and child.lower_ == "in"
+                           and any(word.dep_ == "pobj" and is_document_noun(word.lemma_)
+                                   for word in child.children)
+                           for child in token.children))
         if token.head.i == token.i:  # reached the root without meeting a verb
             return token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in SPEECH_LEMMAS
         token = token.head
