@@ -473,6 +473,21 @@ STATEMENTS = [
         [("direct", ["Nobody asked the farmers first."], "―", "Tomas Ferreira")],
         id="quote-signed-on-same-line",
     ),
+    pytest.param(
+        'Vanhal argued that "waiting risks damage to hiring," the minutes said.',
+        [("direct", ["waiting risks damage to hiring,"], "argued", "Vanhal")],
+        id="closing-report-of-the-minutes-cut",
+    ),
+    pytest.param(
+        "She told analysts that the firm was investing in chips, without elaborating.",
+        [("indirect", ["the firm was investing in chips"], "told", "She")],
+        id="without-elaborating-cut",
+    ),
+    pytest.param(
+        "Under cross-examination, the lawyer, Jonathan Reyes, suggested that Romero lied.",
+        [("indirect", ["Romero lied"], "suggested", "the lawyer, Jonathan Reyes")],
+        id="subject-in-an-opening-phrase",
+    ),
 ]
 
 # Articles in which nothing is an attributed statement.
@@ -516,6 +531,10 @@ NOTHING = [
     pytest.param(
         '<tweet author="MayorVarga">The "new" bridge opens today</tweet>', id="markup-tag"
     ),
+    pytest.param("The new levy could add two points to the margin.", id="add-a-sum"),
+    pytest.param("Testifying for the prosecution, the clerk wept.", id="testify-for-a-side"),
+    pytest.param("Reyes also asked whether she had been promised leniency.",
+                 id="asked-whether-a-passive"),
 ]
 
 
@@ -1294,3 +1313,36 @@ def test_a_rule_content_starting_inside_the_model_cue_gives_way_to_it() -> None:
     assert text[slice(*merged.cue)] == "did express concern"
     assert [text[s:e] for s, e in merged.content] == ["the pier is unsafe"]
     assert text[slice(*merged.that)] == "that"
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "cue", "content", "expected"),
+    [
+        # A content that runs on into the cue's subject's next predicate stops before it.
+        ("_stop_before_the_cues_next_predicate",
+         "Ada Brisk wants to rebuild the pier and has asked the council for money.",
+         "wants", "to rebuild the pier and has asked the council for money",
+         "to rebuild the pier"),
+        # ... but not where a relative clause may own the second predicate.
+        ("_stop_before_the_cues_next_predicate",
+         "Fishers point to the levy, which paid for the pier, but also raised the fares.",
+         "point to", "the levy, which paid for the pier, but also raised the fares",
+         "the levy, which paid for the pier, but also raised the fares"),
+        # A content that ends on a bare conjunction ends before it.
+        ("_no_dangling_conjunction", "Ada Brisk said the pier would reopen and the ferry too.",
+         "said", "the pier would reopen and", "the pier would reopen"),
+        ("_no_dangling_conjunction", "Ada Brisk said the pier would reopen and the ferry too.",
+         "said", "the pier would reopen and the ferry too", "the pier would reopen and the ferry too"),
+    ],
+)
+def test_a_model_content_stops_before_what_is_not_said(nlp, step, text, cue, content, expected):
+    candidate = _shaped(nlp, step, text, cue, content, "Ada Brisk" if "Ada" in text else None)
+    assert text[slice(*candidate.content[-1])] == expected
+
+
+def test_a_model_source_stops_before_whom_the_words_went_to(nlp):
+    text = ("A memo sent by the head of hardware, Owen Brandt, to his staff last month "
+            "described the year as the most important.")
+    candidate = _shaped(nlp, "_source_short_of_a_preposition", text, "described",
+                        "the year as the most important", "Owen Brandt, to his staff")
+    assert text[slice(*candidate.source)] == "Owen Brandt"

@@ -320,6 +320,30 @@ CASES = {
         "[Chef Teodora Vlahos] opened the restaurant in 2023. [Vlahos] said it was hard.",
         [("Teodora Vlahos", P), ("Teodora Vlahos", P)],
     ),
+    "it after a memo sent by someone is the memo's sender": (
+        ("An internal memo sent by the head of hardware, Owen Brandt, described the year as "
+         "vital. [It] urged employees to stay quiet."),
+        [("Owen Brandt", P)],
+    ),
+    "a chief executive named after the firm a comma sets apart": (
+        ("[The chief executive of Corvel, Dmitri Sokolov,] told analysts on a call that the "
+         "shortfall was a timing issue."),
+        [("Dmitri Sokolov", P)],
+    ),
+    "the publisher is the firm named as her publisher": (
+        ("The decision was made by her publisher, Lantern Games. Driftwood sold two million "
+         "copies, according to [the publisher]."),
+        [("Lantern Games", "organization")],
+    ),
+    "the police with no force named are nobody in particular": (
+        "Hikers searched Tarrow Falls. [The police] said the search would go on.",
+        [None],
+    ),
+    "a firm's first word after its full name is the firm": (
+        ("Halvorsen Home, the furniture retailer, sold the cribs. [Halvorsen] said it had "
+         "acted quickly."),
+        [("Halvorsen Home", "organization")],
+    ),
 }
 
 

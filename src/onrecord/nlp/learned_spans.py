@@ -50,6 +50,8 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _complete_source_end(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
     _take_seeming_subject(doc, starts, candidate)
+    _stop_before_the_cues_next_predicate(doc, starts, candidate)
+    _no_dangling_conjunction(doc, starts, candidate)
     _roles_apart(doc, starts, candidate)
 
 
@@ -206,6 +208,54 @@ def _shape_by_parse(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     _take_object_complements(verb, candidate)
     _stop_before_adverbial_clause(verb, candidate)
     _take_relative_lead(doc, starts, verb, candidate)
+
+
+def _stop_before_the_cues_next_predicate(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model content that runs on over `and` into a second predicate of the cue's own
+    subject (`says she wants to establish a safe zone … and has expressed support for …`,
+    `accepted the emails as classified and redacted details …`) stops before it: that
+    predicate is the subject's next act or statement, not what the cue says (a second
+    `that` clause, `and that …`, stays: `_with_a_second_clause`)."""
+    if candidate.cue is None or not candidate.content:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
+        return
+    start, end = candidate.content[-1]
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not start < conj.idx < end:
+            continue
+        cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < conj.i), None)
+        opener = doc[conj.left_edge.i]
+        if cc is None or cc.idx <= start or opener.lower_ == "that":
+            continue
+        if any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[bisect_left(starts, start):cc.i]):
+            return  # `the crime bill, which put …, but also led to …`: may be the relative
+            # clause's second predicate, whatever the parse hangs it on
+        stop = cc.i - 1
+        while stop > 0 and (doc[stop].is_punct or doc[stop].is_space) and starts[stop] > start:
+            stop -= 1
+        if starts[stop] > start:
+            candidate.content[-1] = (start, doc[stop].idx + len(doc[stop].text))
+        return
+
+
+def _no_dangling_conjunction(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model content that ends on `and`, `or` or `but` (`that the slumping economy would
+    soon rebound and`) ends before it."""
+    if not candidate.content:
+        return
+    start, end = candidate.content[-1]
+    last_i = bisect_left(starts, end) - 1
+    while last_i > 0 and (doc[last_i].is_punct or doc[last_i].is_space) and starts[last_i] > start:
+        last_i -= 1
+    if last_i <= 0 or starts[last_i] <= start or doc[last_i].lower_ not in ("and", "or", "but"):
+        return
+    stop = last_i - 1
+    while stop > 0 and (doc[stop].is_punct or doc[stop].is_space) and starts[stop] > start:
+        stop -= 1
+    if starts[stop] > start or stop == bisect_left(starts, start):
+        candidate.content[-1] = (start, doc[stop].idx + len(doc[stop].text))
 
 
 def _subject_of_the_cues_clause(token: Token, cue: Range | None) -> bool:

@@ -222,6 +222,8 @@ class _EntityTable:
         self.firms = _firms_by_apposition(doc)
         self.firm_keys = {" ".join(_without_company_suffix(tuple(name.lower().split())))
                           for name in self.firms}
+        # `Halvorsen` of `Halvorsen Home, the furniture retailer,`: the firm by its first word
+        self.firm_first_words = {name.split()[0] for name in self.firms if len(name.split()) > 1}
         # (cue start, document noun, who wrote it): `wrote in a letter`, for `the letter said`
         self.writers: list[tuple[int, str, Speaker]] = []
         # (position, noun, organisation): `her publisher, Lantern Games`, for `the publisher`
@@ -283,6 +285,7 @@ class _EntityTable:
             read
             for ent in names
             if names_person(ent) and ent.text not in self.firms
+            and ent.text not in self.firm_first_words
             and not after_byline(doc_text(self.doc), ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
         ]
@@ -427,10 +430,12 @@ class _EntityTable:
                 continue  # `a pocket translator called "Beacon"`: a product, not a firm
             if len(ent) == 1 and _common_plural(ent.root):
                 continue  # `Aides said privately …` opening a paragraph
-            if ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms:
-                entity = self._firm_named_in_full(ent) or self.entity_for(
+            if (ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms
+                    or ent.text in self.firm_first_words):
+                firm = self._firm_named_in_full(ent)
+                entity = firm if firm is not None else self.entity_for(
                     _proper_name(ent), "organization")
-                weak = ent.label_ != "ORG" and ent.text not in self.firms
+                weak = ent.label_ != "ORG" and ent.text not in self.firms and firm is None
             elif ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 entity, weak = self.entity_for(_proper_name(ent), "group"), False
             else:
@@ -454,7 +459,7 @@ class _EntityTable:
     def _firm_named_in_full(self, ent: Span) -> int | None:
         """`Halvorsen` after `Halvorsen Home, the furniture retailer,`: a firm's first word
         alone, once its full name is known, is the firm."""
-        if len(ent) != 1 or ent.label_ != "ORG":
+        if len(ent) != 1 or (ent.label_ != "ORG" and ent.text not in self.firm_first_words):
             return None
         word = ent.root.lower_
         return next((index for index, entity in enumerate(self.entities)
