@@ -22,7 +22,12 @@ from .headline import first_line
 from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
-from .learned_spans import content_clear_of_cue, shape_learned_candidate, source_clear_of_content
+from .learned_spans import (
+    content_clear_of_cue,
+    shape_learned_candidate,
+    source_clear_of_content,
+    wholly_outside_the_cues_paragraph,
+)
 from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon, read_wordlist
 from .quotes import Quote, holds_double_quotation, markup_spans, scan_quotes
 from .reported import (
@@ -309,6 +314,9 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         headline = _headline_end(text)
         extra = [c for c in extra if c.cue is None or c.cue[0] >= headline]
         found = combine(found, extra, getattr(learned, "combine", "rules_first"), text)
+        # what is left of a model relation whose words all lie in another paragraph, once
+        # rule relations have borrowed its cue, says nothing of its own
+        found = [c for c in found if not wholly_outside_the_cues_paragraph(text, c)]
         for candidate in found:
             _source_out_of_content(doc, text, candidate)
             source_clear_of_content(text, candidate)

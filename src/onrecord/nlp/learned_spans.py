@@ -71,6 +71,14 @@ def _outside_the_cues_paragraph(text: str, candidate: Candidate, piece: Range) -
     return not (start >= cue_end and introduced)
 
 
+def wholly_outside_the_cues_paragraph(text: str, candidate: Candidate) -> bool:
+    """`The room applauded.` + the next paragraph's `The developer`: every piece of the
+    content lies in another paragraph than its cue, unquoted and not introduced by a
+    colon (`_outside_the_cues_paragraph`)."""
+    return bool(candidate.content) and all(
+        _outside_the_cues_paragraph(text, candidate, piece) for piece in candidate.content)
+
+
 def _keep_to_the_cues_paragraph(text: str, candidate: Candidate) -> None:
     """The model's content pieces outside the cue's paragraph are not its content; where
     no piece is left, the relation is left as the model gave it (`combine` may still pair
@@ -305,12 +313,36 @@ def _stop_at_the_sentence_end(doc: Doc, starts: list[int], candidate: Candidate)
     if following is None or not any(child.dep_ in ("nsubj", "nsubjpass")
                                     for child in following.root.children):
         return
+    if _ABBREVIATION_END.fullmatch(text[sentence.start_char:sentence.end_char].rstrip()
+                                   .rsplit(maxsplit=1)[-1]):
+        return  # `former U.S. Sen. Gordon Humphrey`: the parser's sentence ends on a title
     last = sentence.end - 1
     while last > sentence.start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     stop = doc[last].idx + len(doc[last].text)
     if stop > start:
         candidate.content[-1] = (start, stop)
+
+
+# A title's or a state's abbreviation (`Sen.`, `Conn.`, `(D-Conn.`) ends no sentence,
+# whatever the parser says.
+_ABBREVIATION_END = re.compile(
+    r"\(?(?:[A-Z]-)?(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|Rev|Prof|St|"
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
+
+
+def _sentence_end(token: Token) -> int:
+    """One past the token's sentence, where a sentence the parser ends on a capitalised
+    abbreviation (`former U.S. Sen.` before `Gordon Humphrey`) runs on into the next."""
+    doc = token.doc
+    sentence = token.sent
+    for _ in range(3):
+        words = doc_text(doc)[sentence.start_char:sentence.end_char].split()
+        if sentence.end >= len(doc) or not words or not _ABBREVIATION_END.fullmatch(words[-1]):
+            break
+        sentence = doc[sentence.end].sent
+    return sentence.end
 
 
 # Dependents that lean on a word after them: a content ending on one of these stops
@@ -394,14 +426,19 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
     if last.dep_ == "case" and last.head.i < last_i:
         last = last.head  # `the Democrats'`: the possessor leans on what it possesses
     if last.dep_ in _LEANING_DEPS and last.head.i > last.i:
-        phrase_end = _phrase_end(last.head)
+        head = last.head
+        while (head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i
+               and not any(t.text in _SET_OFF or t.is_quote or t.is_space
+                           for t in doc[last.i + 1:head.head.i])):
+            head = head.head  # `former` of `former U.S. Sen. Gordon Humphrey`: to the noun
+        phrase_end = _phrase_end(head)
     elif _subject_of_the_cues_clause(last, candidate.cue):
         phrase_end = _phrase_end(last.head)  # `claim that she` → `… she promised frozen fares`
     elif any(child.dep_ in _CORE_DEPS and child.i > last_i for child in last.rights):
         phrase_end = _phrase_end(last)
     else:
         return  # a whole phrase: what follows is the model's to leave out
-    limit = last.sent.end - 1
+    limit = _sentence_end(last) - 1
     if candidate.cue is not None and candidate.cue[0] >= end:
         limit = min(limit, bisect_left(starts, candidate.cue[0]) - 1)
     phrase_end = min(phrase_end, limit)

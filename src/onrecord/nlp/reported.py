@@ -485,8 +485,10 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     that: Range | None = None
     for child in clause.children:
-        if (child.dep_ == "mark" or (child.dep_ == "advmod" and child.lower_ == "that")) and (
-                child.i == start):
+        misparsed = child.lower_ == "that" and (child.dep_ == "advmod" or (
+            child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != child.i
+                                         for c in clause.children)))
+        if (child.dep_ == "mark" or misparsed) and child.i == start:
             if child.lower_ == "that":
                 that = (child.idx, child.idx + len(child.text))
                 start += 1
@@ -1110,8 +1112,9 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
             cue = (cue[0], max(cue[1], preposition.idx + len(preposition.text)))
     if not content:
         return None
-    if origin in ("object", "naming"):
-        content = [_before_the_occasion(verb.doc, rng) for rng in content]
+    # `called the result "a milestone" in a press release`, `said the move "was a mistake,"
+    # in an appearance on the Build Mode podcast`: the occasion is no part of the words
+    content = [_before_the_occasion(verb.doc, rng) for rng in content]
     content = with_relative_lead(verb, [without_closing_aside(verb.doc, rng) for rng in content])
     confidence = {"speech": 0.85, "belief": 0.6, "intent": 0.55, "naming": 0.6, "object": 0.5}[
         origin
@@ -1203,8 +1206,12 @@ def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | Non
                 opener = clause.doc[clause.left_edge.i]
                 if opener.i > 0 and clause.doc[opener.i - 1].text in _DASHES:
                     continue  # `explanation — that the drug came from …`: an aside on the noun
+                # `that` taken for the clause's object where it has an object already
+                # (`told an investor conference that remote work had eroded the culture`)
+                second_object = opener.dep_ == "dobj" and opener.head.i == clause.i and any(
+                    c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
                 if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
-                        and opener.dep_ in ("mark", "advmod")  # `advmod`: a misparse too
+                        and (opener.dep_ in ("mark", "advmod") or second_object)  # misparses
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
                     takes_it = not occasion and holder.lemma_.lower() in _CLAUSE_NOUNS
                     return clause, (holder if takes_it else None)
