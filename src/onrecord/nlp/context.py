@@ -462,7 +462,9 @@ def _speaker_keys(doc: Doc, ordered: Sequence[Candidate]) -> list[str | None]:
             key = _key_of(name)
         elif candidate.source is not None:
             source = doc_text(doc)[candidate.source[0] : candidate.source[1]]
-            if source.strip().lower() not in _PRONOUNS:
+            if source.strip().lower() in ("i", "we"):
+                key = "(the writer)"  # `I say: let us celebrate`: not whoever spoke before
+            elif source.strip().lower() not in _PRONOUNS:
                 key = _key_of(source)
         if key is None:
             key = previous

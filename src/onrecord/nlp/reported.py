@@ -298,6 +298,9 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True
     if asks_whether(verb) or _asked_about(verb, lexicon):
         return True
+    if (verb.lower_ == "saying" and verb.dep_ == "acl" and verb.head.dep_ == "attr"
+            and any(child.dep_ == "expl" for child in verb.head.head.children)):
+        return True  # `There is an old newsroom saying that …`: a saying, nobody's words
     if (verb.lemma_.lower() in _TALK_VERBS and verb.dep_ in ("xcomp", "advcl")
             and any(token.lower_ in ("anonymity", "authorized", "authorised")
                     for token in verb.doc[max(verb.sent.start, verb.i - 6) : verb.i])):

@@ -436,6 +436,9 @@ class _EntityTable:
                 entity = firm if firm is not None else self.entity_for(
                     _proper_name(ent), "organization")
                 weak = ent.label_ != "ORG" and ent.text not in self.firms and firm is None
+                # `told the Courier`: the outlet the words went to, which `the team` is not
+                weak = weak or (ent.root.dep_ in ("dobj", "dative")
+                                and ent.root.head.lemma_.lower() == "tell")
             elif ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 entity, weak = self.entity_for(_proper_name(ent), "group"), False
             else:
@@ -453,6 +456,29 @@ class _EntityTable:
         for token in self.doc if self.firms else ():  # a firm's name the tagger missed
             if token.text in self.firms and token.i not in self.org_at and not token.ent_type_:
                 mention = self.mention(token, self.entity_for(token.text, "organization"))
+                self.add(mention)
+                self.org_at[token.i] = mention
+        self._read_short_names()
+
+    def _read_short_names(self) -> None:
+        """`Falcons general manager Tim Rourke` after `The Portland Falcons`: the last word
+        of an organisation's name, a capitalised plural the tagger left alone, is that
+        organisation again, so that `the team` after it means it."""
+        last_words: dict[str, int] = {}
+        for index, entity in enumerate(self.entities):
+            if entity.type == "organization" and len(entity.key) > 1:
+                last_words.setdefault(entity.key[-1], index)
+        for token in self.doc if last_words else ():
+            entity_index = last_words.get(token.lower_)
+            if (entity_index is None or token.tag_ not in ("NNPS", "NNS") or not token.is_title
+                    or token.ent_type_
+                    or token.i in self.org_at or token.i in self.person_at
+                    or is_org_noun(token.lemma_.lower())):
+                continue
+            first = next((m for m in self.orgs.before(token.idx) if m.entity == entity_index),
+                         None)
+            if first is not None:  # named in full before
+                mention = self.mention(token, entity_index)
                 self.add(mention)
                 self.org_at[token.i] = mention
 
@@ -786,8 +812,9 @@ def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     out = []
     for title in doc[:-2]:
         # (`Chef Teodora Vlahos`, and `Security researcher Kemal Arslan` in lower case)
-        if title.pos_ not in ("NOUN", "PROPN") or not (_role(title) or _honorific(title)):
-            continue
+        if (title.pos_ not in ("NOUN", "PROPN") and title.dep_ != "compound") or not (
+                _role(title) or _honorific(title)):
+            continue  # (`forward Eli Navarro`: the tagger's adverb, the parser's compound)
         first, last = doc[title.i + 1], doc[title.i + 2]
         end = _hyphen_tail_end(doc, last.i + 1)
 
@@ -1409,6 +1436,12 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
     return entity, 0.6
 
 
+# A participle whose `by` names who wrote a document (`a memo sent by …`, `a complaint filed
+# by …`), not who read it (`emails combed through by Vox`).
+_AUTHORING_VERBS = frozenset({"send", "write", "sign", "issue", "file", "author", "pen",
+                              "draft", "submit", "release", "circulate", "publish"})
+
+
 def _document_just_before(pronoun: Token) -> Token | None:
     """The document a sentence-opening `It` goes on about: the subject of the sentence
     just before, in the same paragraph, where that subject is a document noun."""
@@ -1430,7 +1463,8 @@ def _author(table: _EntityTable, document: Token) -> tuple[int, float] | None:
     apposition), by a participle's "by" (`a memo sent by the head of hardware, Owen
     Brandt`) or in the possessive ("the auditor's report")."""
     named: list[Token] = []
-    heads = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    heads = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and c.lemma_.lower() in _AUTHORING_VERBS)]
     for child in (c for head in heads for c in head.children):
         if child.dep_ in ("poss", "appos") and child.head.i == document.i:
             named.append(child)  # an apposition: `a memo sent by …, Owen Brandt,` misparsed
