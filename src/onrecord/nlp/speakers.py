@@ -186,6 +186,10 @@ class _Mentions:
         for index in range(bisect_left(self.starts, pos) - 1, -1, -1):
             yield self.items[index]
 
+    def after(self, pos: int) -> Iterator[_Mention]:
+        for index in range(bisect_left(self.starts, pos + 1), len(self.items)):
+            yield self.items[index]
+
 
 @dataclass(slots=True)
 class _PersonRead:
@@ -524,6 +528,21 @@ class _EntityTable:
                 return mention
         return None
 
+    def org_named_after(self, pos: int, noun: str) -> int | None:
+        """The first organisation after `pos` whose name holds `noun` (an entity the tagger
+        found, or the noun capitalised after a name: `the Dockers' Union`), if any."""
+        first = next((m for m in self.orgs.after(pos)
+                      if noun in (words := self.entities[m.entity].name.lower().split())
+                      and len(words) > 1), None)
+        for token in self.doc:
+            if first is not None and token.idx >= first.start:
+                break
+            if (token.idx > pos and token.lower_ == noun and token.is_title and token.i > 0
+                    and any(w.pos_ == "PROPN" and w.i < token.i for w in token.lefts)):
+                named = self.doc[token.left_edge.i:token.i + 1]
+                return self.entity_for(_proper_name(named), "organization")
+        return first.entity if first is not None else None
+
     def latest_org(self, pos: int, noun: str | None = None) -> _Mention | None:
         """The latest organisation mentioned before `pos`; with a `noun` ("council" of
         "the council said"), the latest whose name holds that noun, if any does, else the
@@ -802,6 +821,11 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     return out
 
 
+# A party member's noun before a name (`Democrat Sofia Reyes`): no role a `the Democrat`
+# resolves by (`Democrats said` is a group), but it heads a name as a role does.
+_PARTY_TITLES = frozenset({"democrat", "republican", "libertarian"})
+
+
 def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     """`Chef Teodora Vlahos`, `security researcher Kemal Arslan`: two capitalised proper
     nouns right after a role or an honorific are a person's first name and surname,
@@ -813,7 +837,7 @@ def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     for title in doc[:-2]:
         # (`Chef Teodora Vlahos`, and `Security researcher Kemal Arslan` in lower case)
         if (title.pos_ not in ("NOUN", "PROPN") and title.dep_ != "compound") or not (
-                _role(title) or _honorific(title)):
+                _role(title) or _honorific(title) or title.lower_ in _PARTY_TITLES):
             continue  # (`forward Eli Navarro`: the tagger's adverb, the parser's compound)
         first, last = doc[title.i + 1], doc[title.i + 2]
         end = _hyphen_tail_end(doc, last.i + 1)
@@ -1537,6 +1561,10 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
     if named_before is None and (apposed := [entity for at, word, entity in table.org_nouns_apposed
                                              if word == lemma and at < pos]):
         return apposed[-1], 0.8  # `the publisher`, after `her publisher, Lantern Games`
+    if named_before is None and noun.lower_ != "it" and (
+            named_after := table.org_named_after(pos, lemma)) is not None:
+        # `their union announced …` in a lede, `the Dockers' Union said …` after it
+        return named_after, 0.7
     latest = table.latest_org(pos, None if noun.lower_ == "it" else lemma)
     return (latest.entity, 0.7) if latest else (None, 0.3)
 
