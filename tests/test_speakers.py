@@ -339,6 +339,21 @@ CASES = {
         "Hikers searched Tarrow Falls. [The police] said the search would go on.",
         [None],
     ),
+    "a name with an age after it is a person's whatever the tagger says": (
+        ("Rescuers reached the town. Speaking through an interpreter, [Hatice Yildiz, 64,] "
+         "described the night. \"I could hear my neighbors,\" [she] said."),
+        [("Hatice Yildiz", P), ("Hatice Yildiz", P)],
+    ),
+    "a qualified body is not the place named before it": (
+        ("An earthquake struck Kaspar province. [The national disaster agency] said the toll "
+         "would rise."),
+        [("national disaster agency", "organization")],
+    ),
+    "their union in a lede is the union named after it": (
+        ("Dockworkers voted to strike, [their union] announced. Of those who voted, 91 percent "
+         "backed a walkout, [the Dockers' Union] said."),
+        [("Dockers' Union", "organization"), ("Dockers' Union", "organization")],
+    ),
     "a firm's first word after its full name is the firm": (
         ("Halvorsen Home, the furniture retailer, sold the cribs. [Halvorsen] said it had "
          "acted quickly."),
@@ -524,3 +539,13 @@ def test_a_definite_body_noun_prefers_the_organisation_it_names(text, speaker):
     statements = onrecord.extract(text, model="rules").statements
     said = [s for s in statements if s.cue and s.cue.text == "said"]
     assert [s.speaker.name for s in said if s.speaker] == [speaker]
+
+
+@pytest.mark.model
+def test_a_byline_surname_the_tagger_took_alone_is_the_writer(nlp):
+    from onrecord.nlp.headline import after_byline
+
+    text = "Aftershocks rattle survivors\n\nBy Leyla Demir\nPublished March 9, 2026\n\nBy then Ada said."
+    assert after_byline(text, text.index("Demir"))
+    assert after_byline(text, text.index("Leyla"))
+    assert not after_byline(text, text.index("Ada"))

@@ -334,7 +334,16 @@ def _stated(
                 # podcast`: the venue the clause names leaves the time the content took in
                 mine[m] = mine[m] + _dates_inside(doc, ordered[m], published)
             placements[m] = _choose(mine[m], anchors[m])
+            if placements[m].said_on is not None and _yet_to_be_said(doc, own_cues[m]):
+                placements[m] = replace(placements[m], said_on=None)
     return placements
+
+
+def _yet_to_be_said(doc: Doc, cue_tokens: frozenset[int]) -> bool:
+    """`Marlowe will report full-year results in March`: a cue in the future tense was not
+    said yet, so no time it names is when it was said."""
+    return any(child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "wo")
+               for i in cue_tokens for child in doc[i].children)
 
 
 def _verb_owner(doc: Doc, span: Range, own_cues: dict[int, frozenset[int]]) -> int | None:

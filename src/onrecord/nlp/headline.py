@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 _DATE_HEADER = re.compile(r"\s*date \d{4}-\d{2}-\d{2}[^\n]*\n")
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|interview by|interviewed by)[ \t]+$", re.IGNORECASE)
+# (a first name may stand between: `By Leyla Demir`, where the tagger took `Demir` alone)
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|interview by|interviewed by)[ \t]+"
+                     r"(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,2}$", re.IGNORECASE)
 
 
 def first_line(text: str) -> tuple[int, int]:
@@ -23,4 +25,4 @@ def first_line(text: str) -> tuple[int, int]:
 def after_byline(text: str, start: int) -> bool:
     """Whether the name at `start` opens a byline (`By Ann Lee`): the writer's, not a
     person the article is about."""
-    return _BYLINE.search(text, max(0, start - 24), start) is not None
+    return _BYLINE.search(text, max(0, start - 48), start) is not None

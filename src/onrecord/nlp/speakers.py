@@ -697,9 +697,11 @@ def names_person(ent: Span) -> bool:
     # `Ruiz-Tagle` is one word of a name
     words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start
                                     and not t.nbor(-1).whitespace_)]
-    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 2 <= len(words) <= 3:
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 1 <= len(words) <= 3:
         return False
-    if not is_first_name(ent[0].lower_) and not _apposed_to_role(ent):
+    if len(words) == 1 and not (_apposed_to_role(ent) and ent.root.dep_ == "appos"):
+        return False  # one word only where a role names it (`Her son, Mehmet,`)
+    if not is_first_name(ent[0].lower_) and not _apposed_to_role(ent) and not _given_an_age(ent):
         return False
     lex = _lexicons()
     return ent[-1].lower_ not in lex.name_heads and all(
@@ -715,6 +717,15 @@ def _a_street(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     return (len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
             and before in ("on", "in", "at", "off", "along", "near"))
+
+
+def _given_an_age(ent: Span) -> bool:
+    """`Hatice Yildiz, 64,`: a name with an age set after it is a person's."""
+    doc = ent.doc
+    end = ent.end
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            and doc[end + 2].text == "," and doc[end + 1].text.isdigit()
+            and 0 < int(doc[end + 1].text) < 120)
 
 
 def _apposed_to_role(ent: Span) -> bool:
@@ -1566,6 +1577,10 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
         # `their union announced …` in a lede, `the Dockers' Union said …` after it
         return named_after, 0.7
     latest = table.latest_org(pos, None if noun.lower_ == "it" else lemma)
+    if latest is not None and latest.weak and noun.lower_ != "it" and _qualified(noun):
+        # `the national disaster agency` is a body of its own, not the province named
+        # before it, which a bare `the agency` might stand for
+        return table.entity_for(_proper_name(span), "organization"), 0.6
     return (latest.entity, 0.7) if latest else (None, 0.3)
 
 

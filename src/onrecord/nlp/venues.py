@@ -515,7 +515,8 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             and _after_speech_head(doc, i, start)
         ):
             result = _gathering_told(_after(doc, i, i + 1, stop, people), lex)
-        elif low == "before" and _after_speech_head(doc, i, start):
+        elif low == "before" and token.dep_ != "mark" and _after_speech_head(doc, i, start):
+            # (`said in a statement before the market opened`: a time, not an audience)
             result = _after(doc, i, i + 1, stop, people, recipient_only=True)
             if result is not None and result.recipient is not None and (
                     result.recipient.name.lower().split()[-1] in _NO_AUDIENCE | lex.event_nouns):
