@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import DOUBTFUL_CUE, Candidate, Range
 from .doccache import doc_text
@@ -313,8 +313,7 @@ def _stop_at_the_sentence_end(doc: Doc, starts: list[int], candidate: Candidate)
     if following is None or not any(child.dep_ in ("nsubj", "nsubjpass")
                                     for child in following.root.children):
         return
-    if _ABBREVIATION_END.fullmatch(text[sentence.start_char:sentence.end_char].rstrip()
-                                   .rsplit(maxsplit=1)[-1]):
+    if _ends_on_an_abbreviation(text, sentence):
         return  # `former U.S. Sen. Gordon Humphrey`: the parser's sentence ends on a title
     last = sentence.end - 1
     while last > sentence.start and (doc[last].is_punct or doc[last].is_space):
@@ -332,14 +331,18 @@ _ABBREVIATION_END = re.compile(
     r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
 
 
+def _ends_on_an_abbreviation(text: str, sentence: Span) -> bool:
+    words = text[sentence.start_char:sentence.end_char].split()
+    return bool(words) and _ABBREVIATION_END.fullmatch(words[-1]) is not None
+
+
 def _sentence_end(token: Token) -> int:
-    """One past the token's sentence, where a sentence the parser ends on a capitalised
-    abbreviation (`former U.S. Sen.` before `Gordon Humphrey`) runs on into the next."""
+    """One past the token's sentence, where a sentence the parser ends on a title's or a
+    state's abbreviation (`former U.S. Sen.` before `Gordon Humphrey`) runs on."""
     doc = token.doc
     sentence = token.sent
     for _ in range(3):
-        words = doc_text(doc)[sentence.start_char:sentence.end_char].split()
-        if sentence.end >= len(doc) or not words or not _ABBREVIATION_END.fullmatch(words[-1]):
+        if sentence.end >= len(doc) or not _ends_on_an_abbreviation(doc_text(doc), sentence):
             break
         sentence = doc[sentence.end].sent
     return sentence.end

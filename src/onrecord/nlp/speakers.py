@@ -723,9 +723,8 @@ def _given_an_age(ent: Span) -> bool:
     """`Hatice Yildiz, 64,`: a name with an age set after it is a person's."""
     doc = ent.doc
     end = ent.end
-    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
-            and doc[end + 2].text == "," and doc[end + 1].text.isdigit()
-            and 0 < int(doc[end + 1].text) < 120)
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit()
+            and doc[end + 2].text == "," and 0 < int(doc[end + 1].text) < 120)
 
 
 def _apposed_to_role(ent: Span) -> bool:
