@@ -240,12 +240,18 @@ def _stop_before_the_cues_next_predicate(doc: Doc, starts: list[int], candidate:
         if any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[bisect_left(starts, start):cc.i]):
             return  # `the crime bill, which put …, but also led to …`: may be the relative
             # clause's second predicate, whatever the parse hangs it on
-        stop = cc.i - 1
-        while stop > 0 and (doc[stop].is_punct or doc[stop].is_space) and starts[stop] > start:
-            stop -= 1
+        stop = _back_over_punctuation(doc, starts, cc.i - 1, start)
         if starts[stop] > start:
             candidate.content[-1] = (start, doc[stop].idx + len(doc[stop].text))
         return
+
+
+def _back_over_punctuation(doc: Doc, starts: list[int], i: int, start: int) -> int:
+    """The last token at or before `i` that is a word, stepping back no further than the
+    first token after `start`."""
+    while i > 0 and (doc[i].is_punct or doc[i].is_space) and starts[i] > start:
+        i -= 1
+    return i
 
 
 def _no_dangling_conjunction(doc: Doc, starts: list[int], candidate: Candidate) -> None:
@@ -254,14 +260,10 @@ def _no_dangling_conjunction(doc: Doc, starts: list[int], candidate: Candidate) 
     if not candidate.content:
         return
     start, end = candidate.content[-1]
-    last_i = bisect_left(starts, end) - 1
-    while last_i > 0 and (doc[last_i].is_punct or doc[last_i].is_space) and starts[last_i] > start:
-        last_i -= 1
+    last_i = _back_over_punctuation(doc, starts, bisect_left(starts, end) - 1, start)
     if last_i <= 0 or starts[last_i] <= start or doc[last_i].lower_ not in ("and", "or", "but"):
         return
-    stop = last_i - 1
-    while stop > 0 and (doc[stop].is_punct or doc[stop].is_space) and starts[stop] > start:
-        stop -= 1
+    stop = _back_over_punctuation(doc, starts, last_i - 1, start)
     if starts[stop] > start or stop == bisect_left(starts, start):
         candidate.content[-1] = (start, doc[stop].idx + len(doc[stop].text))
 
@@ -421,8 +423,8 @@ def _complete_last_phrase(doc: Doc, starts: list[int], candidate: Candidate) -> 
     a cue after it."""
     start, end = candidate.content[-1]
     last_i = bisect_left(starts, end) - 1
-    while last_i > 0 and (doc[last_i].is_punct or doc[last_i].is_space) and starts[last_i] > start:
-        last_i -= 1
+    if last_i >= 0:
+        last_i = _back_over_punctuation(doc, starts, last_i, start)
     if last_i < 0 or starts[last_i] < start:
         return
     last = doc[last_i]

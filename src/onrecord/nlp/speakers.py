@@ -522,19 +522,20 @@ class _EntityTable:
 
     def org_named(self, pos: int, noun: str) -> _Mention | None:
         """The latest organisation before `pos` whose name holds `noun`, if any."""
-        for mention in self.orgs.before(pos):
-            words = self.entities[mention.entity].name.lower().split()
-            if noun in words and len(words) > 1:  # "Bank" alone is the noun, no name
-                return mention
-        return None
+        return next((m for m in self.orgs.before(pos) if self._named_with(m.entity, noun)), None)
+
+    def _named_with(self, entity: int, noun: str) -> bool:
+        """Whether the entity's name holds `noun` beside other words ("Bank" alone is the
+        noun, no name)."""
+        words = self.entities[entity].name.lower().split()
+        return noun in words and len(words) > 1
 
     def org_named_after(self, pos: int, noun: str) -> int | None:
         """The first organisation after `pos` whose name holds `noun` (an entity the tagger
         found, or the noun capitalised after a name: `the Dockers' Union`), if any."""
-        first = next((m for m in self.orgs.after(pos)
-                      if noun in (words := self.entities[m.entity].name.lower().split())
-                      and len(words) > 1), None)
-        for token in self.doc:
+        first = next((m for m in self.orgs.after(pos) if self._named_with(m.entity, noun)), None)
+        after = self.doc.char_span(pos, len(doc_text(self.doc)), alignment_mode="expand")
+        for token in after if after is not None else ():
             if first is not None and token.idx >= first.start:
                 break
             if (token.idx > pos and token.lower_ == noun and token.is_title and token.i > 0
