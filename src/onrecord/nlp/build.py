@@ -103,7 +103,7 @@ def build_statements_and_restated(
     for k, (candidate, speaker, placement) in enumerate(
         zip(ordered, resolved, placements, strict=True)
     ):
-        content = tuple(CharSpan.of(text, s, e) for s, e in candidate.content)
+        content = tuple(CharSpan.of(text, s, e) for s, e in _without_overlaps(candidate.content))
         statement_id = statement_id_for(article_id, content)
         if statement_id in seen:  # two finders agreeing on the same content: keep the first
             continue
@@ -149,3 +149,16 @@ def build_interpretations(
             )
         )
     return tuple(out)
+
+
+def _without_overlaps(ranges: list[Range]) -> list[Range]:
+    """Content pieces in text order, those that overlap joined (`negotiators` and `where
+    negotiators are expected to …`, a raised subject inside a relative lead): no word of
+    the text is in a statement twice."""
+    out: list[Range] = []
+    for start, end in sorted(ranges):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -106,10 +106,12 @@ def place_statements(
               for c, p in zip(ordered, stated, strict=True)]
     stated = _shared_by_conjoined_cues(doc, ordered, stated, nested)
     stated = _scene_set_before(doc, starts, ordered, regions, stated, nested, cues, published)
-    stated = _venues_named_before(stated)
     keys = _speaker_keys(doc, ordered)
+    outside = [" ".join(doc_text(doc)[s:e] for s, e in segs) for segs in segments]
+    stated = _venues_named_before(stated, keys, outside)
     carried = _carry_over(doc, ordered, segments, keys, stated, nested, published)
     carried = _days_after_the_last(doc, segments, carried, nested, published)
+    carried = _remark_placed_after(doc, ordered, carried, nested, published)
     placements_in_order = [
         replace(p, about=topics_of(doc, c, segs, p))
         for c, segs, p in zip(ordered, segments, carried, strict=True)
@@ -499,11 +501,15 @@ class _Paragraphs:
         return bisect.bisect_right(self.starts, offset) - 1
 
 
-def _venues_named_before(stated: list[Placement]) -> list[Placement]:
+def _venues_named_before(stated: list[Placement], keys: list[str | None],
+                         outside: list[str]) -> list[Placement]:
     """`she said on the call`, after `told analysts on a conference call`: a venue named
-    by its bare noun is the one named in full before."""
+    by its bare noun is the one named in full before. A document named with `a` is that
+    one only when the same speaker wrote it (`said in a statement` after another body's
+    `emailed statement` is a statement of its own; `wrote in the post` is the post)."""
     out = list(stated)
     named: list[Venue] = []
+    writers: list[str | None] = []
     for index, placement in enumerate(stated):
         venue = placement.venue
         if venue is None:
@@ -514,13 +520,25 @@ def _venues_named_before(stated: list[Placement]) -> list[Placement]:
             out[index] = replace(placement, venue=shown)
             continue
         if " " not in venue.name:
-            fuller = next((v for v in reversed(named) if v.type == venue.type
-                           and v.name.lower().endswith(" " + venue.name.lower())), None)
+            fuller = next((v for v, writer in zip(reversed(named), reversed(writers))
+                           if v.type == venue.type
+                           and v.name.lower().endswith(" " + venue.name.lower())
+                           and (v.type != "document"
+                                or (writer is not None and writer == keys[index])
+                                or not _named_anew(outside[index], venue.name))),
+                          None)
             if fuller is not None:
                 out[index] = replace(placement, venue=fuller)
                 continue
         named.append(venue)
+        writers.append(keys[index])
     return out
+
+
+def _named_anew(text: str, name: str) -> bool:
+    """`in a statement`: a document named with an indefinite article, not one named before."""
+    return re.search(rf"\b(?:a|an|another)\s+(?:[\w-]+\s+)?{re.escape(name)}\b", text,
+                     re.IGNORECASE) is not None
 
 
 def _shared_by_conjoined_cues(
@@ -630,6 +648,59 @@ def _days_after_the_last(
     return out
 
 
+# A sentence that says where the words just quoted were said: `He made the remark on the
+# Couch Talk podcast`, `The comments came in an interview with …`.
+_REMARK_PLACED = re.compile(
+    r"\s*(?:(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:had )?"
+    r"(?:made|offered|delivered|gave|shared) (?:the|those|these|that|this|his|her|their) "
+    r"|(?:The|Those|These|His|Her|Their) )(?:\w+ )?(?:remarks?|comments?|quip|admission)\b")
+
+
+def _remark_placed_after(
+    doc: Doc, ordered: Sequence[Candidate], placements: list[Placement], nested: list[bool],
+    published: date | None,
+) -> list[Placement]:
+    """`… which Langford later called "the longest two weeks of my life." He made the remark
+    on the Couch Talk podcast, hosted by comedian Rick Solano.`: a sentence that holds no
+    statement and says where the words before it were said places the last statement of
+    the sentence before it, where that statement names no venue of its own."""
+    out = list(placements)
+    cues = _cue_tokens(doc, ordered)
+    text = doc_text(doc)
+    last_in: dict[int, int] = {}  # sentence start -> the statement whose cue comes last in it
+    for index, candidate in enumerate(ordered):
+        if candidate.cue is None:
+            continue  # (a statement nested in another's words counts: `reported that they
+            # had split, which Langford later called "…"` is Langford's remark)
+        end = max(e for _, e in _ranges_of(candidate))
+        sentence = doc.char_span(end - 1, end, alignment_mode="expand")
+        if sentence is None or len(sentence) == 0:
+            continue
+        start = sentence.sent.start
+        if start not in last_in or ordered[last_in[start]].cue[0] < candidate.cue[0]:  # type: ignore[index]
+            last_in[start] = index
+    for start, index in last_in.items():
+        sent = doc[start].sent
+        if sent.end >= len(doc) or out[index].venue is not None:
+            continue
+        following = doc[sent.end].sent
+        if any(token.i in cues for token in following) or not _REMARK_PLACED.match(
+                text, following.start_char, following.end_char):
+            continue
+        segment = [(following.start_char, following.end_char)]
+        found = [_Found(p.start, p.end, p.venue, p.recipient)
+                 for p in find_occasion_phrases(doc, segment)]
+        for time in find_time_phrases(text, segment):
+            value = resolve_date(time.text, published)
+            if value is not None and (published is None or value <= published.isoformat()):
+                found.append(_Found(time.start, time.end, said_on=SaidOn(value, time.text)))
+        placed = _choose(found, segment[0])
+        own = out[index]
+        out[index] = replace(own, venue=placed.venue, recipient=own.recipient or placed.recipient,
+                             said_on=own.said_on or placed.said_on)
+    return out
+
+
 def _says_it_shared(doc: Doc, segments: list[Range], own: Placement) -> bool:
     """`told reporters at the same event`: the clause names the occasion it shares, and
     names no other venue or time of its own, whoever it was told to."""
@@ -713,6 +784,11 @@ def _another_occasion_between(
         return False
     if previous.venue.type == "document" and _ASKED.search(doc_text(doc), gap_start, gap_end):
         return True  # `Asked what her grandmother would think, …`: no letter is asked things
+    last = doc.char_span(gap_start - 1, gap_start, alignment_mode="expand")
+    if last is not None and len(last) > 0:
+        # `thanked moviegoers in a post on X on Sunday.`: the rest of the earlier statement's
+        # sentence names its own occasion, not another one
+        gap_start = max(gap_start, min(last.sent.end_char, gap_end))
     return any(
         phrase.venue is not None and phrase.venue.name.lower() != previous.venue.name.lower()
         for phrase in find_occasion_phrases(doc, [(gap_start, gap_end)]))

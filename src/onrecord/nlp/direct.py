@@ -289,7 +289,9 @@ class QuoteAttributor:
             k -= 1
         if k < 0 or _paragraph_break(self.doc[k]):
             return True
-        return self.doc[k].text in _OPENERS or self.inside[k] != self.home[number]
+        return (self.doc[k].text in _OPENERS or self.inside[k] != self.home[number]
+                # `posted to X. "…"`: a full stop inside a token, and a sentence starts
+                or (self.doc[k].text.endswith(".") and self.doc[i].is_sent_start))
 
     def _cue_after(self, number: int) -> int | None:
         """A cue verb right after the quote, before the sentence or paragraph ends."""

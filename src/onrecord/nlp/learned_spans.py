@@ -20,6 +20,7 @@ from .doccache import doc_text
 from .lexicon import cue_lexicon, read_wordlist
 from .quotes import holds_double_quotation
 from .reported import (
+    before_the_occasion,
     complement_end,
     cue_end_after_verb,
     cue_first_token,
@@ -46,12 +47,15 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _source_past_a_comma(doc, starts, candidate)
     _source_short_of_a_preposition(doc, starts, candidate)
     _source_not_whom_it_was_said_to(doc, starts, candidate)
+    _source_named_before_the_cue(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
+    _source_through_its_clause(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
     _take_seeming_subject(doc, starts, candidate)
     _stop_before_the_cues_next_predicate(doc, starts, candidate)
     _no_dangling_conjunction(doc, starts, candidate)
+    _short_of_the_occasion(doc, candidate)
     _roles_apart(doc, starts, candidate)
 
 
@@ -244,6 +248,13 @@ def _stop_before_the_cues_next_predicate(doc: Doc, starts: list[int], candidate:
         if starts[stop] > start:
             candidate.content[-1] = (start, doc[stop].idx + len(doc[stop].text))
         return
+
+
+def _short_of_the_occasion(doc: Doc, candidate: Candidate) -> None:
+    """A model content ends before the occasion the words were given on, as the rules'
+    do (`thanked moviegoers in a post on X`, `reported.before_the_occasion`)."""
+    if candidate.content:
+        candidate.content[-1] = before_the_occasion(doc, candidate.content[-1])
 
 
 def _back_over_punctuation(doc: Doc, starts: list[int], i: int, start: int) -> int:
@@ -470,7 +481,7 @@ def _drop_passive_source(doc: Doc, starts: list[int], candidate: Candidate) -> N
     verb = _cue_verb(doc, starts, candidate.cue)
     if verb is None:
         return
-    if (any(child.dep_ == "agent" for child in verb.children)
+    if (any(child.dep_ == "agent" and not _by_a_time(child) for child in verb.children)
             or verb.lemma_.lower() in _FEELING_PASSIVES):
         return
     if any(child.dep_ == "auxpass" for child in verb.children):
@@ -483,6 +494,12 @@ def _drop_passive_source(doc: Doc, starts: list[int], candidate: Candidate) -> N
     start, end = candidate.source
     if start < right.idx + len(right.text) and left < end:
         candidate.source = None
+
+
+def _by_a_time(agent: Token) -> bool:
+    """`A decision is expected by June`: a `by` that names a time names no agent."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME")
+               for child in agent.children)
 
 
 def _participle_speaker(doc: Doc, starts: list[int], candidate: Candidate) -> None:
@@ -587,6 +604,28 @@ def _source_not_whom_it_was_said_to(doc: Doc, starts: list[int], candidate: Cand
         candidate.source = subject
 
 
+def _source_named_before_the_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that misses the name right before the cue, the cue verb's own
+    subject (`several outlets` for `which Langford later called "…"`), takes that name."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
+        return
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return
+    first = bisect_left(starts, candidate.cue[0])
+    between = doc[subject.right_edge.i + 1:first]
+    if subject.right_edge.i >= first or any(t.dep_ != "advmod" for t in between):
+        return
+    left = doc[subject.left_edge.i]
+    right = doc[subject.right_edge.i]
+    if candidate.source[0] < right.idx + len(right.text) and left.idx < candidate.source[1]:
+        return
+    candidate.source = (left.idx, right.idx + len(right.text))
+
+
 def _complete_source_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model source that starts inside its noun phrase (`senior editor Josh Barro` of
     `Business Insider senior editor Josh Barro`, `economists` of `a wide array of
@@ -661,6 +700,32 @@ def _complete_source_end(doc: Doc, starts: list[int], candidate: Candidate) -> N
         candidate.source = (start, tail.idx + len(tail.text))
 
 
+def _source_through_its_clause(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that stops inside the clause a comma sets off after its name
+    (`Director Mei Okada, who spent nine years getting`) runs on to the clause's closing
+    comma, when the cue comes next: PolNeAR's sources keep such a clause whole, comma and
+    all."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    start, end = candidate.source
+    if candidate.cue[0] < end:
+        return
+    first, last = bisect_left(starts, start), bisect_left(starts, end) - 1
+    cue_first = bisect_left(starts, candidate.cue[0])
+    inside = list(doc[first:last + 1])
+    # the clause's own verb may lie past the source's end (`Susan Park, who` of `…, who
+    # spoke last,`)
+    for token in [*inside, *(t.head for t in inside if t.head.i > last)]:
+        if token.dep_ not in ("relcl", "appos") or not first <= token.head.i <= last:
+            continue
+        edge = token.right_edge.i
+        if (edge > last and edge + 2 == cue_first and doc[edge + 1].text == ","
+                and doc[token.left_edge.i - 1].text == ","
+                and not any(t.is_space for t in doc[last:edge + 1])):
+            candidate.source = (start, doc[edge + 1].idx + 1)
+        return
+
+
 def _extend_cue_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model cue starts as the rules' cues do: with the auxiliaries, negation and
     adverb before its verb and the verb that carries its infinitive (`are apparently so
@@ -705,8 +770,10 @@ def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
                 for c_start, c_end in candidate.content):
             candidate.cue = (start, doc[after].idx + len(doc[after].text))
         return
-    if last.dep_ not in ("aux", "auxpass", "neg") or last.head.i <= last_i:
-        return
+    alone = starts[last_i] == start
+    if (last.dep_ not in ("aux", "auxpass", "neg") and not (last.dep_ == "advmod" and alone)) or (
+            last.head.i <= last_i):
+        return  # (an adverb alone, `later` of `later called`, is the verb's as well)
     verb = last.head
     between = doc[last_i + 1 : verb.i]
     if any(token.dep_ not in ("advmod", "neg", "aux", "auxpass") or token.head.i != verb.i

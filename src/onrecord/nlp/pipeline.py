@@ -24,13 +24,25 @@ _loaded: dict[tuple[str, str], Language] = {}
 
 
 def start_sentences_at_line_breaks(doc: Doc) -> Doc:
-    """Mark the first token after a whitespace token holding a line break as a sentence start."""
+    """Mark the first token after a whitespace token holding a line break as a sentence start;
+    and an opening quotation mark after a one-letter name that a preposition introduces
+    and a full stop ends (`thanked fans in a video posted to X. "You showed up …"`, where
+    the tokenizer took `X.` for an initial and the parser ran on over the full stop)."""
     for token in doc[:-1]:
         if token.is_space and ("\n" in token.text or "\r" in token.text):
             following = doc[token.i + 1]
             if not following.is_space:
                 following.is_sent_start = True
+        elif (len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+              and token.i > 0 and doc[token.i - 1].lower_ in _PREPOSITIONS
+              and token.whitespace_ and doc[token.i + 1].text in ('"', "\u201c")):
+            doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc):
+                doc[token.i + 2].is_sent_start = False  # (the mark opens the sentence)
     return doc
+
+
+_PREPOSITIONS = frozenset({"to", "on", "in", "at", "via", "from"})
 
 
 def _register_line_breaks() -> None:

@@ -268,6 +268,54 @@ def _adjacent_subject(verb: Token) -> Range | None:
     return _span_range(doc, start, k + 1)
 
 
+# Who a lawyer argues for or a witness testifies for or against: a side in a case.
+_PARTIES = frozenset({
+    "town", "city", "county", "state", "government", "administration", "prosecution",
+    "defense", "defence", "plaintiff", "defendant", "homeowner", "client", "family",
+    "victim", "appellant", "respondent", "petitioner", "resident", "company", "crown"})
+
+
+def _for_a_party(verb: Token) -> bool:
+    """`Martin Greaves, arguing for the town of Pell Lake`, `Testifying for the
+    prosecution`: the side a lawyer or witness is in court for, not what they said."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("argue", "testify") or any(
+            child.dep_ in ("ccomp", "dobj") for child in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "against", "on"):
+            continue
+        if child.lower_ == "on" and not any(c.lower_ == "behalf" for c in child.children):
+            continue
+        holders = [c for c in child.subtree if c.dep_ == "pobj"]
+        party = holders[-1] if child.lower_ == "on" and holders else next(iter(holders), None)
+        if party is not None and (party.lemma_.lower() in _PARTIES or party.ent_type_ in (
+                "PERSON", "ORG", "GPE", "NORP")):
+            return True
+    return False
+
+
+# What a writer writes for: a publication, not a cause.
+_PUBLICATIONS = frozenset({
+    "paper", "newspaper", "magazine", "weekly", "daily", "website", "site", "journal",
+    "publication", "outlet", "blog", "newsletter", "tabloid", "column"})
+
+
+def _writes_for_an_outlet(verb: Token) -> bool:
+    """`Writing for the trade paper ScreenLine`, `who writes for Variety`: where a writer's
+    words are published (the venue), not what they wrote."""
+    if verb.lemma_.lower() != "write" or any(
+            child.dep_ in ("ccomp", "dobj") for child in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            party = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if party is not None and (party.lemma_.lower() in _PUBLICATIONS or (
+                    party.pos_ == "PROPN" and party.ent_type_ not in ("PERSON", "NORP"))):
+                return True
+    return False
+
+
 def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     """Negated, declined or speculative speech: not a statement."""
     if verb.lemma_.lower() in lexicon.declined_verbs and any(
@@ -296,7 +344,8 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             # `Neither campaign responded`, `nobody said`: no one spoke (`no one expected
             # …` is a belief the writer reports, which PolNeAR marks)
             return True
-    if asks_whether(verb) or _asked_about(verb, lexicon):
+    if (asks_whether(verb) or _asked_about(verb, lexicon) or _for_a_party(verb)
+            or _writes_for_an_outlet(verb)):
         return True
     if (verb.lower_ == "saying" and verb.dep_ == "acl" and verb.head.dep_ == "attr"
             and any(child.dep_ == "expl" for child in verb.head.head.children)):
@@ -1117,7 +1166,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         return None
     # `called the result "a milestone" in a press release`, `said the move "was a mistake,"
     # in an appearance on the Build Mode podcast`: the occasion is no part of the words
-    content = [_before_the_occasion(verb.doc, rng) for rng in content]
+    content = [before_the_occasion(verb.doc, rng) for rng in content]
     content = with_relative_lead(verb, [without_closing_aside(verb.doc, rng) for rng in content])
     confidence = {"speech": 0.85, "belief": 0.6, "intent": 0.55, "naming": 0.6, "object": 0.5}[
         origin
@@ -1139,7 +1188,7 @@ _OCCASION_NOUNS = frozenset({"statement", "release", "interview", "post", "tweet
                              "conference", "appearance", "broadcast", "essay", "column"})
 
 
-def _before_the_occasion(doc: Doc, rng: Range) -> Range:
+def before_the_occasion(doc: Doc, rng: Range) -> Range:
     """`called the result "a milestone" in a press release on Wednesday`: the occasion
     after a closing quotation mark is where the words were given, not what was said; so
     is a platform or outlet that ends the words (`posted the rest of the speech on
@@ -1157,6 +1206,15 @@ def _before_the_occasion(doc: Doc, rng: Range) -> Range:
                 and before.tag_ == "''" and any(
                     child.dep_ == "pobj" and child.lemma_.lower() in _OCCASION_NOUNS
                     for child in token.children)):
+            return rng[0], before.idx + len(before.text)
+        if (token.dep_ == "prep" and token.lower_ in ("in", "on", "during")
+                and token.right_edge.i == span.end - 1 and not before.is_punct
+                and (token.head.i < span.start or token.head.i >= span.end
+                     or (token.head.i == before.i and before.dep_ == "dobj"))
+                and any(child.dep_ == "pobj" and child.lemma_.lower() in _OCCASION_NOUNS
+                        and any(d.lower_ in ("a", "an") or d.dep_ == "poss"
+                                for d in child.lefts) for child in token.children)):
+            # `thanked moviegoers in a post on X`: the object ends before the occasion
             return rng[0], before.idx + len(before.text)
     return rng
 

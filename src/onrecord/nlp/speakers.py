@@ -285,10 +285,11 @@ class _EntityTable:
 
     def _read_people(self) -> None:
         names = _completed_names(self.doc)
+        bodies = _bodies_tagged_once_as_people(names)
         reads = [
             read
             for ent in names
-            if names_person(ent) and ent.text not in self.firms
+            if names_person(ent) and ent.text not in self.firms and ent.text not in bodies
             and ent.text not in self.firm_first_words
             and not after_byline(doc_text(self.doc), ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
@@ -720,6 +721,25 @@ def _a_street(ent: Span) -> bool:
             and before in ("on", "in", "at", "off", "along", "near"))
 
 
+def _bodies_tagged_once_as_people(names: list[Span]) -> set[str]:
+    """`Leaked recording shows Brightlane CEO …` with `Brightlane` tagged a person there and
+    a place or organisation further on: a single word the tagger calls a person no more
+    often than a body, and that ends no fuller person's name, is the body's name."""
+    people: dict[str, int] = {}
+    bodies: dict[str, int] = {}
+    surnames: set[str] = set()
+    for ent in names:
+        if ent.label_ == "PERSON":
+            if len(ent) == 1:
+                people[ent.text] = people.get(ent.text, 0) + 1
+            else:
+                surnames.add(ent[-1].text)
+        elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
+            bodies[ent.text] = bodies.get(ent.text, 0) + 1
+    return {word for word, count in people.items()
+            if bodies.get(word, 0) >= count and word not in surnames}
+
+
 def _given_an_age(ent: Span) -> bool:
     """`Hatice Yildiz, 64,`: a name with an age set after it is a person's."""
     doc = ent.doc
@@ -755,8 +775,17 @@ def _hyphen_tail_end(doc: Doc, end: int) -> int:
 def _completed_names(doc: Doc) -> list[Span]:
     """The document's entities, each person's name run on over a hyphenated tail and back
     over a first name the tagger left out (`Anders` `Holloway` `-Kim`)."""
-    out = []
-    for ent in doc.ents:
+    out: list[Span] = []
+    ents = list(doc.ents)
+    skip = -1
+    for index, ent in enumerate(ents):
+        if index == skip:
+            continue
+        if (index + 1 < len(ents) and (joined := _name_split_in_two(ent, ents[index + 1]))
+                is not None):
+            out.append(joined)
+            skip = index + 1
+            continue
         if (owned := _owner_and_name(ent)) is not None:
             out.extend(owned)  # `Screen Ledger's Amara Diallo`: an outlet, then a person
             continue
@@ -779,6 +808,22 @@ def _completed_names(doc: Doc) -> list[Span]:
         same = (start, end) == (ent.start, ent.end)
         out.append(ent if same else Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _name_split_in_two(first: Span, second: Span) -> Span | None:
+    """`Her lead actress, Halina Brzeska, 81,`, tagged as two places, `Halina` and
+    `Brzeska`: two single capitalised words side by side, the first leaning on the second,
+    that a role, an age or a who-clause marks as someone's name, are one person's."""
+    doc = first.doc
+    if (len(first) != 1 or len(second) != 1 or second.start != first.end
+            or "PERSON" in (first.label_, second.label_)
+            or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (*first, *second))
+            or first.root.dep_ != "compound" or first.root.head.i != second.root.i
+            or "\n" in first.root.whitespace_):
+        return None
+    if not (_apposed_to_role(second) or _given_an_age(second) or _described_by_who(second)):
+        return None
+    return Span(doc, first.start, second.end, label="PERSON")
 
 
 def _described_by_who(ent: Span) -> bool:
@@ -1144,6 +1189,11 @@ def _classify(
     if (given := _given_name(root)) is not None:
         return _by_given_name(table, span, given), 0.8
     appositive = [c for c in root.children if c.dep_ == "appos" and c.i in table.person_at]
+    if not appositive:
+        # `The chair of the judges, the critic Philippa Rowe,`: a name apposed to a role
+        # that is itself apposed
+        appositive = [name for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      for name in c.children if name.dep_ == "appos" and name.i in table.person_at]
     if not appositive and (_role(root) is not None or lemma in lex.spokes):
         appositive = _name_after_client(table, root)
     if not appositive and root.i not in table.person_at:
@@ -1329,14 +1379,17 @@ _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old\Z", re.IGNORECASE)
 def _epithet(span: Span) -> str | None:
     """The gender ('' for either) of a definite epithet that stands for a person met
     before: `the 22-year-old`, `the Spaniard`, `the Frenchman`; None for other words."""
-    words = [t for t in span if not t.is_punct]
+    # up to the noun: a clause after it (`the Argentine, who had never won …`) is no part
+    head = span.doc[span.start:max(span.start, span.root.i) + 1]
+    words = [t for t in head if not t.is_punct]
     if not words or words[0].lower_ != "the":
         return None
-    if _AGE_EPITHET.match(span.text.strip()):
+    if _AGE_EPITHET.match(span.text.strip()) or _AGE_EPITHET.match(head.text.strip()):
         return ""
-    if len(words) != 2:
+    aged = _AGE_EPITHET.match(head[:-1].text.strip()) is not None  # `the 22-year-old Argentine`
+    if len(words) != 2 and not aged:
         return None
-    noun = words[1]
+    noun = words[-1]
     if noun.lower_ in _DEMONYMS:
         return _DEMONYMS[noun.lower_]
     return "" if noun.ent_type_ == "NORP" and noun.tag_ in ("NNP", "NN") else None
@@ -1443,10 +1496,21 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
         found = table.entities[entity].gender
         if gender == "-" or found in (None, gender):
             return entity, 0.7
-    if key == "spokesperson":
+    if key in ("spokesperson", "representative"):
+        # `her representative said … "…," the representative, Dana Pruitt, said`: the
+        # spokesperson named in that role just after, where none was named before
+        later = [entity for at, entity in entries[bisect_left(entries, (pos, -1)):]
+                 if at - pos < _SPOKESPERSON_NAMED_WITHIN]
+        if later and (gender == "-" or table.entities[later[0]].gender in (None, gender)):
+            return later[0], 0.6
         latest = table.latest_org(pos)
         return (latest.entity, 0.5) if latest else (None, 0.4)
     return None, 0.4
+
+
+# How far after an unnamed spokesperson (in characters: a paragraph or two) the name given
+# with the role is still theirs.
+_SPOKESPERSON_NAMED_WITHIN = 600
 
 
 def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
@@ -1474,7 +1538,8 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
 # A participle whose `by` names who wrote a document (`a memo sent by …`, `a complaint filed
 # by …`), not who read it (`emails combed through by Vox`).
 _AUTHORING_VERBS = frozenset({"send", "write", "sign", "issue", "file", "author", "pen",
-                              "draft", "submit", "release", "circulate", "publish"})
+                              "draft", "submit", "release", "circulate", "publish",
+                              "compile", "prepare", "produce"})
 
 
 def _document_just_before(pronoun: Token) -> Token | None:
@@ -1523,9 +1588,10 @@ def _body_tokens(root: Token) -> list[Token]:
             body.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                # "for the supplier, Nordfrukt": the name in apposition says which body
-                body.extend(a for a in pobj.children if a.dep_ == "appos")
-                body.append(pobj)
+                # "for the supplier, Nordfrukt": the name in apposition says which body;
+                # "for Summit Arc, the studio behind …": the name comes first
+                apposed = [a for a in pobj.children if a.dep_ == "appos"]
+                body.extend([pobj, *apposed] if pobj.pos_ == "PROPN" else [*apposed, pobj])
     return body
 
 
@@ -1545,7 +1611,8 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | Non
             words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
             return table.entity_for(_text_of(words), "organization"), 0.75
     if _definite(root):  # "the spokeswoman": a named one first, else the organisation
-        return _by_role(table, ("-", "spokesperson"), pos)
+        role = _role(root)
+        return _by_role(table, ("-", role[1] if role is not None else "spokesperson"), pos)
     latest = table.latest_org(pos)
     return (latest.entity, 0.45) if latest else (None, 0.4)
 
@@ -1561,7 +1628,8 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
     lemma = _lemma(noun)
     named_before = table.org_named(pos, lemma)
     if named_before is None and noun.lower_ != "it" and any(
-            (word.pos_ == "PROPN" or (word.dep_ == "poss" and word.tag_ == "NNS"))
+            (word.pos_ == "PROPN" or (word.dep_ == "poss" and word.tag_ == "NNS")
+             or (word.ent_type_ == "NORP" and word.dep_ == "amod"))  # `the Indian government`
             and word.i < noun.i for word in noun.lefts):
         named = noun.doc[noun.left_edge.i:noun.i + 1]
         return table.entity_for(_proper_name(named), "organization"), 0.7

@@ -276,6 +276,8 @@ def lexicon() -> _Lexicon:
 
 def _name_key(name: str) -> str:
     key = re.sub(r"\s+", " ", name.lower().replace("\u2019", "'")).strip()
+    if re.fullmatch(r"[a-z]\.", key):
+        key = key[0]  # `posted to X.` at a sentence's end, the full stop taken with the name
     return key.removeprefix("the ")
 
 
@@ -437,7 +439,10 @@ def classify_name(doc: Doc, start: int, end: int, people: frozenset[str]) -> str
 
 def _named_venue(doc: Doc, start: int, end: int, kind: str) -> Venue:
     first = _strip_articles(doc, start, end)
-    return Venue(_text(doc, first, end), kind)  # type: ignore[arg-type]
+    name = _text(doc, first, end)
+    if re.fullmatch(r"[A-Z]\.", name):
+        name = name[0]  # `X.`: the platform, without the full stop the tokenizer gave it
+    return Venue(name, kind)  # type: ignore[arg-type]
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> int | None:
@@ -545,6 +550,12 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             )
         ):
             result = _after(doc, i - 1, i + 1, stop, people)
+        elif low == "for" and i > start and _previous_word(doc, i, start) in (
+                "writing", "wrote", "writes", "write"):
+            # `Writing for the trade paper ScreenLine, critic Oliver Haight called …`
+            result = _after(doc, i, i + 1, stop, people)
+            if result is not None and (result.venue is None or result.venue.type != "outlet"):
+                result = None
         elif low in ("on", "of", "via") and _after_speech_head(doc, i, start, allow_start=True):
             result = _on_phrase(doc, i, stop, people)
         elif low == "on" and (_a_named_podcast(doc, i + 1, stop)
@@ -968,7 +979,9 @@ def _in_at_phrase(
             continue
         phrase = _text(doc, end - width, end).lower()
         singular = phrase.removesuffix("s")
-        if phrase in lex.article_nouns or singular in lex.article_nouns:
+        named = (_is_capitalised(doc[end - 1]) and end - width > first
+                 and _is_capitalised(doc[end - width - 1]))  # `the Harbor Review`: a name
+        if (phrase in lex.article_nouns or singular in lex.article_nouns) and not named:
             outlet = _outlet_after(doc, end, stop, people)
             if outlet is not None:
                 return OccasionPhrase(doc[i].idx, outlet[1], outlet[0])

@@ -187,8 +187,16 @@ def find_time_phrases(text: str, segments: Iterable[Range]) -> list[TimePhrase]:
             end = match.end()
             if phrase.endswith(("'s", "\u2019s")):
                 end -= 2
+            if _WHOSE_TITLE.match(text, end):
+                continue  # `Last year's winner posted …`: who they are, not when
             found.append(TimePhrase(start, end, text[start:end]))
     return found
+
+
+# People a time describes (`last year's winner`), where a time's possessive names them.
+_WHOSE_TITLE = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+)?(?:winners?|champions?|nominees?|laureates?|recipients?|"
+    r"graduates?|class|holders?|finalists?)\b", re.IGNORECASE)
 
 
 def _calendar_words_ok(phrase: str, text: str, start: int, end: int) -> bool:
