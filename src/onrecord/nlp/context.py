@@ -63,14 +63,16 @@ _CONTINUATION = re.compile(
 # An occasion more than one person speaks at, which a second speaker can share.
 _SHARED_OCCASION = re.compile(
     r"\b(?:at|during) (?:the|that) same (?:event|press conference|news conference|briefing|"
-    r"hearing|meeting|rally|panel|screening|conference|ceremony|session|summit|forum)\b")
+    r"hearing|meeting|rally|panel|screening|conference|ceremony|session|summit|forum)\b"
+    r"|\b(?:told|on) (?:the|that) same (?P<show>programme|program|show|podcast|broadcast)\b")
 _SAME_OCCASION = re.compile(
     r"\b(?:(?:in|during|on) (?:the|that) same (?:interview|conversation|chat|podcast|episode|"
     r"appearance|call|statement|post|speech|meeting|briefing|session|press conference|"
     r"news conference|hearing|filing|letter|panel)|(?:later|elsewhere|earlier) in (?:the|that) "
     r"(?:interview|conversation|chat|podcast|episode|call|speech|meeting|statement|hearing)|"
     r"in (?:that|the) (?:interview|conversation|podcast|episode|speech|statement))\b|"
-    r"\b(?:in|during|on|at) (?:the|that) same \w+(?: \w+)?",
+    r"\b(?:in|during|on|at) (?:the|that) same \w+(?: \w+)?|"
+    r"\btold (?:the|that) same (?:programme|program|show|podcast|broadcast)\b",
     re.IGNORECASE,
 )
 
@@ -242,7 +244,18 @@ def _region(doc: Doc, starts: list[int], candidate: Candidate, cues: Sequence[in
 def _sets_the_scene(doc: Doc, sentence: Span, next_start: int, cues: Sequence[int]) -> bool:
     between = doc_text(doc)[sentence.end_char:next_start]
     no_cue = bisect.bisect_left(cues, sentence.start_char) == bisect.bisect_left(cues, sentence.end_char)
-    return "\n" not in between and no_cue and _SCENE.search(sentence.text) is not None
+    return (_within_or_just_after(between) and no_cue
+            and _SCENE.search(sentence.text) is not None)
+
+
+def _within_or_just_after(between: str) -> bool:
+    """The same paragraph, or the next one where the scene ends its own (`But in a
+    conversation with host Dana Oyelaran on the Midnight Reel podcast in December, he came
+    close.` over a paragraph that opens with the quotation)."""
+    return "\n" not in between or (between.strip() == "" and len(_PARAGRAPH_GAP.findall(between)) == 1)
+
+
+_PARAGRAPH_GAP = re.compile(r"\n\s*")
 
 
 def _scene_set_before(
@@ -262,7 +275,7 @@ def _scene_set_before(
     out = list(stated)
     for index, candidate in enumerate(ordered):
         placement = stated[index]
-        if nested[index] or placement.venue is not None or placement.said_on is not None:
+        if nested[index] or placement.said_on is not None:
             continue
         start = regions[index][0]
         previous = _sentence_at(doc, starts, start - 1) if start > 0 else None
@@ -272,6 +285,11 @@ def _scene_set_before(
         cue_tokens = _cue_tokens(doc, [candidate])
         found = _phrases(doc, [(previous.start_char, previous.end_char)], cue_tokens, published)
         scene = _choose([f for f in found if f.recipient is None], (start, start))
+        if placement.venue is not None:
+            # its own clause names the occasion: the scene dates it where it names the same
+            if scene.venue is not None and scene.venue.name == placement.venue.name:
+                out[index] = replace(placement, said_on=scene.said_on)
+            continue
         out[index] = replace(placement, venue=scene.venue, said_on=scene.said_on)
     return out
 
@@ -516,7 +534,9 @@ def _venues_named_before(stated: list[Placement], keys: list[str | None],
             continue
         if venue.name in BARE_SHOW_NOUNS:
             # `said on the show`: the podcast or outlet named last, else no venue at all
-            shown = next((v for v in reversed(named) if v.type in ("podcast", "outlet")), None)
+            # (`on the podcast` is the podcast named last, not a magazine named since)
+            kinds = ("podcast",) if venue.name == "podcast" else ("podcast", "outlet")
+            shown = next((v for v in reversed(named) if v.type in kinds), None)
             out[index] = replace(placement, venue=shown)
             continue
         if " " not in venue.name:
@@ -730,9 +750,11 @@ def _continued(
         own = next(
             (done[j] for j in range(index - 1, -1, -1) if keys[j] == key and done[j].placed), None
         )
-        if own is None and _SHARED_OCCASION.search(outside):
+        if own is None and (shared := _SHARED_OCCASION.search(outside)) is not None:
+            # `told the same programme`: the show someone else spoke on
+            kinds = ("outlet", "podcast", "other") if shared["show"] else ("event",)
             own = next((done[j] for j in range(index - 1, -1, -1)
-                        if getattr(done[j].venue, "type", None) == "event"), None)
+                        if getattr(done[j].venue, "type", None) in kinds), None)
         return own
     if key is None or keys[index - 1] != key:
         return None

@@ -231,6 +231,12 @@ def _is_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.speech_verbs
 
 
+# Occasions of speech a sentence before a colon may name (`in an interview with …:`).
+_OCCASIONS = frozenset({"interview", "podcast", "conversation", "statement", "speech",
+                        "post", "video", "episode", "appearance", "letter", "essay", "op-ed",
+                        "memo", "email", "briefing", "conference", "hearing", "testimony"})
+
+
 def _paragraph_break(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
@@ -378,14 +384,27 @@ class QuoteAttributor:
         for m in range(k - 1, max(-1, k - 30), -1):
             token = doc[m]
             if token.text in _SENTENCE_END or _paragraph_break(token):
-                return None
+                break
             if self.inside[m] != self.home[number]:
                 return None
             if _is_cue_verb(token, self.lexicon) or token.lower_ == "according":
                 return m
             if _possessed_answer(token, self.lexicon):
                 return m
-        return None
+        return self._occasion_before_colon(doc[k], number)
+
+    def _occasion_before_colon(self, colon: Token, number: int) -> int | None:
+        """`Varga pushed back on that reading in an interview with Frame magazine in
+        November of last year:` over a quotation: a sentence whose subject is named and
+        that names the occasion it spoke on introduces that subject's words, whatever its
+        verb (the verb, None where the sentence is not such a one)."""
+        root = colon.sent.root
+        if (root.pos_ != "VERB" or self.inside[root.i] != self.home[number]
+                or not any(child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN")
+                           for child in root.children)
+                or not any(token.lemma_.lower() in _OCCASIONS for token in colon.sent)):
+            return None
+        return root.i
 
     # -- building statements ------------------------------------------------------
 
@@ -531,8 +550,9 @@ class QuoteAttributor:
         if interrupted:
             # `"A," she wrote, arguing that ..., "B."`: B is the participle's words.
             return self._only_attribution(between, cue_token, with_clauses=False)
-        if _last_word(doc, between) not in _SENTENCE_END:
-            return False
+        last = _last_word(doc, between)
+        if last not in _SENTENCE_END and not (last.endswith(".") and doc[i].is_sent_start):
+            return False  # (`she wrote on X. "…"`: the full stop inside the platform's token)
         return self._only_attribution(between, cue_token)
 
     def _only_attribution(
@@ -708,7 +728,7 @@ class QuoteAttributor:
         clause = [k for k in range(j, breaks[0]) if not doc[k].is_space]
         if not clause:
             return True
-        if doc[clause[-1]].text not in _SENTENCE_END:
+        if doc[clause[-1]].text not in _SENTENCE_END and not doc[clause[-1]].text.endswith("."):
             return False
         return self._only_attribution(clause, cue_token)
 

@@ -1086,7 +1086,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     origin = "speech" if speech else "belief" if belief else "intent"
     clauses = [child for child in verb.children
                if child.dep_ in _CLAUSE_DEPS and not _across_a_semicolon(child, verb)
-               and not _inside_an_aside(child, verb)]
+               and not _inside_an_aside(child, verb) and not _part_of_a_word(child)]
     if len(clauses) > 1:
         # `In a letter … sent the day before, a coalition wrote that …`: the parse may take
         # a fronted participle for a clause; the one `that` opens after the verb is said.
@@ -1217,6 +1217,14 @@ def before_the_occasion(doc: Doc, rng: Range) -> Range:
             # `thanked moviegoers in a post on X`: the object ends before the occasion
             return rng[0], before.idx + len(before.text)
     return rng
+
+
+def _part_of_a_word(token: Token) -> bool:
+    """`re` of `re-record`, which the parse may take for a clause of its own: a token a
+    hyphen joins to the next one heads no clause."""
+    doc = token.doc
+    return (not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+            and token.right_edge.i == token.i)
 
 
 def _inside_an_aside(clause: Token, verb: Token) -> bool:

@@ -1213,7 +1213,7 @@ def _classify(
         return mention.entity, mention.confidence
     if is_document_noun(lemma) and (author := _author(table, root)) is not None:
         return author  # "a report by the city auditor, Priya Raman": the auditor's words
-    if is_document_noun(lemma) and len(span) <= 2 and root.tag_ == "NN":
+    if is_document_noun(lemma) and root.i - span.start < 2 and root.tag_ == "NN":
         # `the letter said`, after `Obi wrote in a letter`: the letter's writer; else a
         # document, nobody it names
         writer = next((w for start, noun, w in reversed(table.writers)

@@ -520,6 +520,9 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             and _after_speech_head(doc, i, start)
         ):
             result = _gathering_told(_after(doc, i, i + 1, stop, people), lex)
+            if result is not None and result.recipient is not None and _SAME_SHOW.match(
+                    result.recipient.name):
+                result = None  # `told the same programme`: the show named before, no listener
         elif low == "before" and token.dep_ != "mark" and _after_speech_head(doc, i, start):
             # (`said in a statement before the market opened`: a time, not an audience)
             result = _after(doc, i, i + 1, stop, people, recipient_only=True)
@@ -527,7 +530,7 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
                     result.recipient.name.lower().split()[-1] in _NO_AUDIENCE | lex.event_nouns):
                 result = None  # `In an interview before the show`: a time, not an audience
         elif (
-            low in ("host", "hosts", "interviewer", "moderator")
+            low in ("host", "hosts", "interviewer", "moderator", "presenter")
             and i + 1 < stop
             and (_is_capitalised(doc[i + 1]) and doc[i + 1].pos_ == "PROPN")
         ):
@@ -556,7 +559,8 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             result = _after(doc, i, i + 1, stop, people)
             if result is not None and (result.venue is None or result.venue.type != "outlet"):
                 result = None
-        elif low in ("on", "of", "via") and _after_speech_head(doc, i, start, allow_start=True):
+        elif low in ("on", "of", "via") and (_after_speech_head(doc, i, start, allow_start=True)
+                                            or (low == "on" and _after_a_listener(doc, i, start))):
             result = _on_phrase(doc, i, stop, people)
         elif low == "on" and (_a_named_podcast(doc, i + 1, stop)
                               or _a_named_platform(doc, i + 1, stop, lex)):
@@ -774,23 +778,15 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
     if known is not None:
         venue = Venue(_text(doc, first, end), known)  # type: ignore[arg-type]
         return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], venue)
-    if any(t.lower_ in _TIME_WORDS for t in words) or words[0].like_num:
-        return None
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in words):
-        return None
     heads = [t.lower_ for t in words]
-    if heads[-1] in (
-        "podcast",
-        "show",
-        "programme",
-        "program",
-        "channel",
-        "account",
-        "page",
-        "feed",
-        "blog",
-        "broadcast",
-    ):
+    # (`Radio Clearwater's morning show`: a time may name the show)
+    timed_show = heads[-1] in _SHOW_HEADS and not words[0].lower_ in _TIME_WORDS
+    if (any(t.lower_ in _TIME_WORDS for t in words) and not timed_show) or words[0].like_num:
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") or (t.ent_type_ in ("DATE", "TIME")
+                                                    and not timed_show) for t in words):
+        return None
+    if heads[-1] in _SHOW_HEADS:
         name_end = end - 1
         titled = _quoted_title(doc, end, stop)
         if titled is not None:  # `the film podcast "Draft Two"`: the title is the name
@@ -845,6 +841,25 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
         _span_range(doc, np_start, end)[1],
         _named_venue(doc, first, owner_end, kind),
     )
+
+
+_SAME_SHOW = re.compile(r"(?:the|that) same (?:programme|program|show|podcast|broadcast)\Z",
+                        re.IGNORECASE)
+# The nouns a named show, channel or account ends on (`the Draft Nine podcast`).
+_SHOW_HEADS = frozenset({"podcast", "show", "programme", "program", "channel", "account",
+                         "page", "feed", "blog", "broadcast"})
+# Who a listener is named after (`told Joel Adeyemi on …`, `Speaking to host …`).
+_LISTENER_TRIGGERS = frozenset({"told", "tells", "telling", "tell", "to", "with", "host",
+                                "presenter", "interviewer"})
+
+
+def _after_a_listener(doc: Doc, i: int, start: int) -> bool:
+    """`told Joel Adeyemi on Radio Clearwater's morning show`: the `on` after the name of
+    whom the words were told to places them as `said on` would."""
+    j = i - 1
+    while j >= start and doc[j].pos_ == "PROPN" and i - j <= 4:
+        j -= 1
+    return start <= j < i - 1 and doc[j].lower_ in _LISTENER_TRIGGERS
 
 
 def _refers_back(doc: Doc, start: int, end: int) -> bool:

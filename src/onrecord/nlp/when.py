@@ -215,6 +215,8 @@ def _calendar_words_ok(phrase: str, text: str, start: int, end: int) -> bool:
 # Occasions of speech a verb's object can be (`gave a speech`, `delivered remarks`, `gave
 # an interview`).
 _GIVEN_WORDS = read_wordlist("given_occasions") | {"interview"}
+# Talks a time may date directly (`in an interview … last May`).
+_TALKS = frozenset({"interview", "conversation", "podcast", "appearance", "episode", "chat"})
 
 
 def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int]) -> bool:
@@ -237,6 +239,9 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
         steps += 1
         if token.i in cue_tokens:
             return True
+        if (steps <= 2 and token.pos_ == "NOUN" and token.lemma_.lower() in _TALKS
+                and token.head.dep_ == "prep"):
+            return True  # `in a conversation … in December`: when the talk was
         if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
             if any(child.dep_ == "mark" and child.lower_ in ("while", "whereas")
                    for child in token.children):
