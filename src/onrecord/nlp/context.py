@@ -60,6 +60,9 @@ _CONTINUATION = re.compile(
     r"\b(?:also|added|adds|adding|continued|continues|went on|goes on|further|elaborat\w+)\b",
     re.IGNORECASE,
 )
+# A statement said to come after the one before it (`later`, not `later in the interview`,
+# which `_SAME_OCCASION` reads first).
+_LATER = re.compile(r"\b(?:later|afterwards|afterward|since)\b", re.IGNORECASE)
 # An occasion more than one person speaks at, which a second speaker can share.
 _SHARED_OCCASION = re.compile(
     r"\b(?:at|during) (?:the|that) same (?:event|press conference|news conference|briefing|"
@@ -209,7 +212,7 @@ def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
 # A sentence that sets the scene for the quote after it: "Speaking on the podcast "Draft
 # Two" with host Milo Brandt, she went further."
 _SCENE = re.compile(
-    r"\b(?:speaking|talking|appearing|writing|interview\w*|podcast|conversation|chat|"
+    r"\b(?:speaking|talking|appearing|writing|commentating|interview\w*|podcast|conversation|chat|"
     r"video|clip|livestream|post(?:ed)?|address(?:ed|ing)?|speech|remarks|(?:press|news) conference|"
     r"respond(?:ed|ing)|weigh(?:ed|ing) in|"
     r"took to|broke (?:his|her|their) silence|"
@@ -758,6 +761,8 @@ def _continued(
         return own
     if key is None or keys[index - 1] != key:
         return None
+    if _LATER.search(outside):
+        return None  # `Walsh later repeated the pledge in a series of posts`: another occasion
     here = paragraphs.of(_first_offset(candidate)[0])
     there = paragraphs.of(_first_offset(ordered[index - 1])[0])
     cue = doc_text(doc)[candidate.cue[0] : candidate.cue[1]].lower() if candidate.cue else ""

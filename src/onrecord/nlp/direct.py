@@ -130,7 +130,7 @@ def looks_like_title(text: str, quote: Quote) -> bool:
     if capitalised < len(content_words):
         return False
     before = text[max(0, quote.marked[0][0] - 3) : quote.marked[0][0]].rstrip()
-    if described:
+    if described and not apposed:  # (`her memoir, "Second Takes," published …` is both)
         return not before or before.endswith((".", "!", "?", '"', "\u201d"))
     return apposed or not before.endswith((":", ","))
 
@@ -275,7 +275,8 @@ class QuoteAttributor:
         is a phrase the writer borrows, not the statement of the verb after it."""
         quote = self.quotes[number]
         start, end = quote.fragments[-1]
-        inner = self.text[start:end].rstrip()
+        # (`"He'd say, 'Never sell the land,'"`: the inner quotation's mark closes last)
+        inner = self.text[start:end].rstrip().rstrip("'\u2019\"\u201d")
         if inner and inner[-1] in _CLAUSE_PUNCT:
             return True
         _, j = self.token_spans[number]

@@ -361,7 +361,21 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             if second is not None and (candidate.source is None or (
                     second[0][0] <= candidate.source[0] < second[0][1])):
                 candidate.source = second[1]
+    found = [c for c in found if not _this_publication(text, c)]
     return found + interview.answers
+
+
+# `An earlier version of this article misstated …`: the publication speaking of itself.
+_THIS_PUBLICATION = re.compile(
+    r"\s*(?:(?:an?|the) )?(?:(?:earlier|previous|original|prior) )?(?:versions? of )?"
+    r"this (?:article|story|piece)\s*\Z", re.IGNORECASE)
+
+
+def _this_publication(text: str, candidate: Candidate) -> bool:
+    """A relation whose source is the article itself (a correction, an editor's note) is
+    the writer's, no one's statement (`the people interviewed for this article` speak)."""
+    return candidate.source is not None and _THIS_PUBLICATION.match(
+        text, candidate.source[0], candidate.source[1]) is not None
 
 
 def _content_before_a_second_act(doc: Doc, starts: list[int], candidate: Candidate,

@@ -289,8 +289,8 @@ def _for_a_party(verb: Token) -> bool:
             continue
         holders = [c for c in child.subtree if c.dep_ == "pobj"]
         party = holders[-1] if child.lower_ == "on" and holders else next(iter(holders), None)
-        if party is not None and (party.lemma_.lower() in _PARTIES or party.ent_type_ in (
-                "PERSON", "ORG", "GPE", "NORP")):
+        if party is not None and (party.lemma_.lower() in _PARTIES or party.pos_ == "PROPN"
+                                  or party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
             return True
     return False
 
@@ -375,16 +375,19 @@ _QUESTION_CLOSE = "\"'”’» \n\t"  # what may follow a question mark
 
 def _asked_about(verb: Token, lexicon: CueLexicon) -> bool:
     """`Reyes also asked whether she had been promised leniency`: a verb inside what someone
-    asks (a clause opened by `whether` or `if` under a verb of asking) is in question, not
-    said."""
+    asks (a clause opened by `whether`, `if` or a question word under a verb of asking) is
+    in question, not said."""
     clause = verb
     for _ in range(3):
         head = clause.head
         if head.i == clause.i:
             return False
-        if head.lemma_.lower() in lexicon.question_verbs and any(
+        if head.lemma_.lower() in lexicon.question_verbs and (any(
                 child.dep_ == "mark" and child.lower_ in ("whether", "if")
-                for child in clause.children):
+                for child in clause.children) or (
+                # `Asked what he thought his father would say`: a question word opens it
+                clause.i > head.i and clause.left_edge.tag_ in _WH_TAGS
+                and clause.left_edge.i > head.i)):
             return True
         clause = head
     return False

@@ -286,10 +286,13 @@ class _EntityTable:
     def _read_people(self) -> None:
         names = _completed_names(self.doc)
         bodies = _bodies_tagged_once_as_people(names)
+        # `'Starfall Drift'` in a headline, a title the article puts in marks elsewhere
+        titles = {name for name in self._quoted_names() if " " in name}
         reads = [
             read
             for ent in names
             if names_person(ent) and ent.text not in self.firms and ent.text not in bodies
+            and _proper_name(ent) not in titles
             and ent.text not in self.firm_first_words
             and not after_byline(doc_text(self.doc), ent.start_char)  # the writer's name
             and (read := _read_person(ent)) is not None
@@ -431,6 +434,8 @@ class _EntityTable:
                 continue
             if any(a <= ent.start_char < b for a, b in listings):
                 continue  # `(Nasdaq: VRTY)`: the firm named before it, not a firm of its own
+            if after_byline(doc_text(self.doc), ent.start_char):
+                continue  # `By Helen Park`, tagged a place: the writer, no organisation
             if _proper_name(ent) in titles:
                 continue  # `a pocket translator called "Beacon"`: a product, not a firm
             if len(ent) == 1 and _common_plural(ent.root):
@@ -560,8 +565,9 @@ class _EntityTable:
                 continue
             if noun in _FIRM_NOUNS and _INSTITUTION_WORDS & set(name.lower().split()):
                 continue  # `the company` is not Lakeshore University Medical Center
-            if not mention.weak:
-                return mention
+            if not mention.weak or (noun in ("club", "team", "side")
+                                    and name.split()[-1] in _CLUB_WORDS):
+                return mention  # (`Harlow City`, tagged a place, is the club)
             if noun is None or noun in _PLACE_NOUNS:
                 weak = weak or mention
         return weak
@@ -593,10 +599,16 @@ def _without_company_suffix(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Nouns for a person, of whom a sentence may speak without naming them.
+# Last words of a sports club's name the tagger may take for a place's.
+_CLUB_WORDS = frozenset({"City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion",
+                         "County", "FC", "Rangers", "Villa", "Hotspur"})
 _PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father", "grandmother",
                            "grandfather", "teenager", "child", "daughter", "son", "husband",
                            "wife", "parent", "customer", "shopper", "driver", "traveler",
-                           "traveller", "voter", "fan", "patient", "veteran"})
+                           "traveller", "voter", "fan", "patient", "veteran", "juror",
+                           "witness", "resident", "neighbour", "neighbor", "passenger",
+                           "student", "worker", "employee", "buyer", "attendee", "spectator",
+                           "viewer", "listener", "caller", "survivor", "tenant", "homeowner"})
 _PEOPLE_GENDER = {"man": "m", "boy": "m", "father": "m", "grandfather": "m", "son": "m",
                   "husband": "m", "woman": "f", "girl": "f", "mother": "f", "grandmother": "f",
                   "daughter": "f", "wife": "f"}
@@ -617,8 +629,9 @@ def _common_plural(token: Token) -> bool:
     if not token.text.istitle():
         return False
     lex, word = _lexicons(), token.lower_
-    return word.endswith("s") and any(  # `aides`, `witnesses`
-        singular in lex.roles or singular in lex.anonymous for singular in (word[:-1], word[:-2]))
+    return word.endswith("s") and any(  # `aides`, `witnesses`, `regulars`
+        singular in lex.roles or singular in lex.anonymous or singular in _PEOPLE_NOUNS
+        or singular in ("regular", "local") for singular in (word[:-1], word[:-2]))
 
 
 def _firms_by_apposition(doc: Doc) -> frozenset[str]:
@@ -1626,6 +1639,10 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
     (or the people it is theirs) before the noun says which body, where none named with the
     noun came before: `The United Nations refugee agency`, `the welders' union`."""
     lemma = _lemma(noun)
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (mention := table.org_at.get(pobj.i)) is not None:
+                return mention.entity, 0.8  # `The city of Brantwood`: the body named
     named_before = table.org_named(pos, lemma)
     if named_before is None and noun.lower_ != "it" and any(
             (word.pos_ == "PROPN" or (word.dep_ == "poss" and word.tag_ == "NNS")

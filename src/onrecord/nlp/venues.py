@@ -554,7 +554,7 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
         ):
             result = _after(doc, i - 1, i + 1, stop, people)
         elif low == "for" and i > start and _previous_word(doc, i, start) in (
-                "writing", "wrote", "writes", "write"):
+                "writing", "wrote", "writes", "write", "commentating", "reporting"):
             # `Writing for the trade paper ScreenLine, critic Oliver Haight called …`
             result = _after(doc, i, i + 1, stop, people)
             if result is not None and (result.venue is None or result.venue.type != "outlet"):
@@ -1036,6 +1036,8 @@ def _titled(doc: Doc, end: int, stop: int) -> tuple[Venue, int] | None:
     """The title set after a document noun by a comma (`in his newsletter, The Sunday
     Plate`): a serial's title is its outlet, another's (`her memoir, Open Water`) the
     document's name."""
+    if end + 2 < stop and doc[end].text == "," and doc[end + 1].text in ('"', "\u201c"):
+        return _quoted_after(doc, end + 1, stop)  # `her memoir, "Second Takes,"`
     if end + 1 >= stop or doc[end].text != "," or not _is_capitalised(doc[end + 1]):
         return None
     # The parse, not the noun-phrase scan: a title may hold a time word (`The Sunday Plate`).
@@ -1049,6 +1051,20 @@ def _titled(doc: Doc, end: int, stop: int) -> tuple[Venue, int] | None:
         return None
     kind = "outlet" if doc[end - 1].lower_ in _SERIAL_NOUNS else "document"
     return Venue(title.text, kind), title[-1].idx + len(title[-1])  # type: ignore[arg-type]
+
+
+def _quoted_after(doc: Doc, opening: int, stop: int) -> tuple[Venue, int] | None:
+    """A capitalised title in quotation marks from token `opening` (the mark), a comma
+    inside the closing mark allowed: the document's name."""
+    for close in range(opening + 2, min(stop, opening + 10)):
+        if doc[close].text in ('"', "\u201d"):
+            words = [t for t in doc[opening + 1:close] if not t.is_punct]
+            if not words or not all(_is_capitalised(t) or t.lower_ in ("of", "and", "the", "a")
+                                    for t in words):
+                return None
+            name = doc[opening + 1:close].text.rstrip(",. ")
+            return Venue(name, "document"), doc[close].idx + len(doc[close].text)
+    return None
 
 
 def _document_name(doc: Doc, first: int, end: int) -> str:
