@@ -213,7 +213,7 @@ def _sentence_at(doc: Doc, starts: list[int], offset: int) -> Span | None:
 # Two" with host Milo Brandt, she went further."
 _SCENE = re.compile(
     r"\b(?:speaking|talking|appearing|writing|commentating|interview\w*|podcast|conversation|chat|"
-    r"video|clip|livestream|post(?:ed)?|address(?:ed|ing)?|speech|remarks|(?:press|news) conference|"
+    r"video|clip|livestream|AMA|post(?:ed)?|address(?:ed|ing)?|speech|remarks|(?:press|news) conference|"
     r"respond(?:ed|ing)|weigh(?:ed|ing) in|"
     r"took to|broke (?:his|her|their) silence|"
     r"in an? (?:statement|letter|message|memo|email))\b",
@@ -286,7 +286,10 @@ def _scene_set_before(
                 doc, previous, start, cues):
             continue
         cue_tokens = _cue_tokens(doc, [candidate])
-        found = _phrases(doc, [(previous.start_char, previous.end_char)], cue_tokens, published)
+        # (the scene is the occasion: `… during a Reddit AMA on Tuesday.` dates it, whatever
+        # the time hangs on)
+        found = _phrases(doc, [(previous.start_char, previous.end_char)], cue_tokens, published,
+                         any_time=True)
         scene = _choose([f for f in found if f.recipient is None], (start, start))
         if placement.venue is not None:
             # its own clause names the occasion: the scene dates it where it names the same
@@ -446,7 +449,8 @@ def _cue_tokens(doc: Doc, candidates: Sequence[Candidate]) -> frozenset[int]:
 
 
 def _phrases(
-    doc: Doc, segments: list[Range], cue_tokens: frozenset[int], published: date | None
+    doc: Doc, segments: list[Range], cue_tokens: frozenset[int], published: date | None,
+    *, any_time: bool = False,
 ) -> list[_Found]:
     found: list[_Found] = []
     for phrase in find_occasion_phrases(doc, segments):
@@ -455,7 +459,7 @@ def _phrases(
         value = resolve_date(time.text, published)
         if value is None or (published is not None and value > published.isoformat()):
             continue  # nothing fixed, or after publication: not when the words were said
-        if not attaches_to_speech(doc, time.start, time.end, cue_tokens):
+        if not any_time and not attaches_to_speech(doc, time.start, time.end, cue_tokens):
             continue
         found.append(_Found(time.start, time.end, said_on=SaidOn(value, time.text)))
     return found

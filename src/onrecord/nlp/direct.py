@@ -454,9 +454,12 @@ class QuoteAttributor:
         (the parser often takes the quote's own subject for the verb's:
         `"The future we want ... is within reach," Mr. Obama added`)."""
         level = self.inside[verb.i]
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj") and self.inside[child.i] == level:
-                return self._narration_run(child, level)
+        subjects = [child for child in verb.children
+                    if child.dep_ in ("nsubj", "csubj") and self.inside[child.i] == level]
+        if len(subjects) > 1:
+            return self._subjects_run(subjects, level)
+        for child in subjects:
+            return self._narration_run(child, level)
         source = report.source if report and report.source else source_of(verb)
         if source is None:
             source = borrowed_source(verb)
@@ -467,6 +470,20 @@ class QuoteAttributor:
         if source is None:
             source = self._inverted_subject(verb.i)
         return source
+
+    def _subjects_run(self, subjects: list[Token], level: int) -> Range | None:
+        """`Quanta co-founder Ravi Menon wrote`, parsed as three subjects (`co`, `-`,
+        `Menon`): the name among them, with the subjects that run up to it unbroken."""
+        chosen = next((s for s in reversed(subjects) if s.pos_ == "PROPN"), subjects[0])
+        start = chosen.left_edge.i
+        for other in reversed([s for s in subjects if s.i < chosen.i]):
+            if other.right_edge.i + 1 != start:
+                break
+            start = other.left_edge.i
+        found = self._narration_run(chosen, level)
+        if found is None or start >= chosen.left_edge.i:
+            return found
+        return (self.doc[start].idx, found[1])
 
     def _name_after_quote(self, quote_end: int, verb: int) -> Range | None:
         """`"...," Texas delegate Bill Eastland, wearing a cowboy hat, said`: the name that

@@ -1184,6 +1184,11 @@ def _classify(
             return found, min(confidence, 0.8)
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
         return _pronoun(table, root, pos, candidate)
+    if (root.pos_ in ("VERB", "AUX") or _titled_name(table, span)) and (
+            named := _named_at_the_end(table, span)) is not None:
+        # `The artificial intelligence startup Quanta`, `startup` a verb; `Quanta co-founder
+        # Ravi Menon`, rooted on `co`
+        return named, 0.7
     if (epithet := _epithet(span)) is not None:
         person, confidence = _recent_person(table, root, pos, candidate, epithet or None)
         return (person, min(confidence, 0.7)) if person is not None else (None, 0.5)
@@ -1406,6 +1411,26 @@ def _epithet(span: Span) -> str | None:
     if noun.lower_ in _DEMONYMS:
         return _DEMONYMS[noun.lower_]
     return "" if noun.ent_type_ == "NORP" and noun.tag_ in ("NNP", "NN") else None
+
+
+def _titled_name(table: _EntityTable, span: Span) -> bool:
+    """A mention whose root the parse put before a person's name with nothing but words of
+    a title between (no preposition, no comma): `Quanta co-founder Ravi Menon`."""
+    root = span.root
+    if root.i in table.person_at or root.i in table.org_at:
+        return False
+    between = span.doc[root.i + 1:span.end]
+    return (len(between) > 0 and between[-1].i in table.person_at
+            and not any(t.pos_ == "ADP" or (t.is_punct and t.text != "-") for t in between))
+
+
+def _named_at_the_end(table: _EntityTable, span: Span) -> int | None:
+    """The person or organisation whose name ends a mention the parse misread."""
+    last = span[-1]
+    while last.i > span.start and last.is_punct:
+        last = last.doc[last.i - 1]
+    mention = table.person_at.get(last.i) or table.org_at.get(last.i)
+    return mention.entity if mention is not None else None
 
 
 def _coordinated_people(table: _EntityTable, root: Token) -> list[int]:

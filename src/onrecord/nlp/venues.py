@@ -202,6 +202,8 @@ _POST_NOUNS = frozenset(
         "reel",
         "clip",
         "broadcast",
+        "ama",
+        "stream",
     ]
 )
 # A common noun that introduces an outlet's name: "Polish broadcaster TVN24".
@@ -954,12 +956,19 @@ def _in_at_phrase(
             Venue(_text(doc, first + 1, end), "outlet"),
         )
     # "in a Facebook post", "in an Instagram video": the platform.
-    if lower[-1] in _POST_NOUNS and low in ("in", "via", "on"):
+    if lower[-1] in _POST_NOUNS and low in ("in", "via", "on", "during"):
         for k in range(first, end - 1):
             if lex.names.get(_name_key(doc[k].text)) == "platform":
                 return OccasionPhrase(
                     doc[i].idx, _span_range(doc, np_start, end)[1], Venue(doc[k].text, "platform")
                 )
+        # `in a video for the network's YouTube channel`: the platform it was made for
+        if end + 1 < stop and doc[end].lower_ in ("for", "on"):
+            after = _noun_phrase_end(doc, end + 1, stop)
+            for k in range(end + 1, after):
+                if lex.names.get(_name_key(doc[k].text)) == "platform":
+                    return OccasionPhrase(doc[i].idx, _span_range(doc, end + 1, after)[1],
+                                          Venue(doc[k].text, "platform"))
     # An occasion noun, extended by "in Ohio" / "at City Hall" / "with investors".
     event = _event_venue(doc, np_start, end, lex)
     if event is not None and low in ("at", "during", "in", "on"):
