@@ -5,6 +5,7 @@ in a video message; no word is in a statement twice."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -34,4 +35,4 @@ def test_the_video_message(extraction) -> None:
 def test_no_word_twice(extraction) -> None:
     for statement in extraction.statements:
         spans = sorted((c.start, c.end) for c in statement.content)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        assert all(a[1] <= b[0] for a, b in pairwise(spans))

@@ -298,7 +298,7 @@ class QuoteAttributor:
             return True
         return (self.doc[k].text in _OPENERS or self.inside[k] != self.home[number]
                 # `posted to X. "…"`: a full stop inside a token, and a sentence starts
-                or (self.doc[k].text.endswith(".") and self.doc[i].is_sent_start))
+                or (self.doc[k].text.endswith(".") and self.doc[i].is_sent_start is True))
 
     def _cue_after(self, number: int) -> int | None:
         """A cue verb right after the quote, before the sentence or paragraph ends."""

@@ -1185,10 +1185,10 @@ def _classify(
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
         return _pronoun(table, root, pos, candidate)
     if (root.pos_ in ("VERB", "AUX") or _titled_name(table, span)) and (
-            named := _named_at_the_end(table, span)) is not None:
+            at_the_end := _named_at_the_end(table, span)) is not None:
         # `The artificial intelligence startup Quanta`, `startup` a verb; `Quanta co-founder
         # Ravi Menon`, rooted on `co`
-        return named, 0.7
+        return at_the_end, 0.7
     if (epithet := _epithet(span)) is not None:
         person, confidence = _recent_person(table, root, pos, candidate, epithet or None)
         return (person, min(confidence, 0.7)) if person is not None else (None, 0.5)
@@ -1534,7 +1534,7 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
         found = table.entities[entity].gender
         if gender == "-" or found in (None, gender):
             return entity, 0.7
-    if key in ("spokesperson", "representative"):
+    if key in ("spokesperson", "representative", "lawyer", "attorney"):
         # `her representative said … "…," the representative, Dana Pruitt, said`: the
         # spokesperson named in that role just after, where none was named before
         later = [entity for at, entity in entries[bisect_left(entries, (pos, -1)):]
@@ -1687,11 +1687,22 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
         # `their union announced …` in a lede, `the Dockers' Union said …` after it
         return named_after, 0.7
     latest = table.latest_org(pos, None if noun.lower_ == "it" else lemma)
+    if (latest is not None and lemma in _QUALIFIED_BODIES
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
+            and lemma not in table.entities[latest.entity].name.lower()):
+        # `The police union` after `the Riverside Police Department`: a body of its own
+        return table.entity_for(_proper_name(span), "organization"), 0.6
     if latest is not None and latest.weak and noun.lower_ != "it" and _qualified(noun):
         # `the national disaster agency` is a body of its own, not the province named
         # before it, which a bare `the agency` might stand for
         return table.entity_for(_proper_name(span), "organization"), 0.6
     return (latest.entity, 0.7) if latest else (None, 0.3)
+
+
+# Bodies a common noun before them names as their own (`the police union`, `the teachers'
+# federation`), unlike a firm's description (`the software company` is the firm before).
+_QUALIFIED_BODIES = frozenset({"union", "association", "federation", "guild", "party",
+                               "campaign", "department", "agency", "ministry"})
 
 
 def _anonymous(table: _EntityTable, root: Token) -> tuple[int | Speaker | None, float]:
