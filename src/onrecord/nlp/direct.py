@@ -493,14 +493,27 @@ class QuoteAttributor:
         start = quote_end
         while start < verb and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        end = start
-        while end < verb and doc[end].pos_ in _NOMINAL and self.inside[end] == self.inside[verb]:
-            end += 1
-        if end == start or not any(doc[k].pos_ == "PROPN" for k in range(start, end)):
+        end = self._nominal_run(start, verb)
+        if end == start:
             return None
+        if not any(doc[k].pos_ == "PROPN" for k in range(start, end)):
+            # `the museum's director, Dr. Helen Ashby,`: the name set beside the role
+            if end >= verb or doc[end].text != ",":
+                return None
+            name_end = self._nominal_run(end + 1, verb)
+            if name_end == end + 1 or not any(doc[k].pos_ == "PROPN" for k in range(end + 1, name_end)):
+                return None
+            end = name_end
         if end < verb and doc[end].text != ",":
             return None
         return _trimmed_range(doc, start, end)
+
+    def _nominal_run(self, start: int, verb: int) -> int:
+        doc = self.doc
+        end = start
+        while end < verb and doc[end].pos_ in _NOMINAL and self.inside[end] == self.inside[verb]:
+            end += 1
+        return end
 
     def _narration_run(self, head: Token, level: int) -> Range | None:
         """The subtree of `head` cut to the unbroken run of narration tokens around it."""

@@ -599,6 +599,8 @@ def _without_company_suffix(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Nouns for a person, of whom a sentence may speak without naming them.
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+                       "nobody", "noone"})
 # Last words of a sports club's name the tagger may take for a place's.
 _CLUB_WORDS = frozenset({"City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion",
                          "County", "FC", "Rangers", "Villa", "Hotspur"})
@@ -1198,6 +1200,8 @@ def _classify(
         return None, 0.3  # `That may explain why …`: a thing the writer points back to
     if root.tag_ == "DT" and len(span) == 1:
         return None, 0.7  # `Some called it …`, `Many said`: nobody in particular
+    if root.lower_ in _EVERYONE:
+        return None, 0.7  # `Not everyone welcomed the move`
     if root.tag_ in ("WP", "WDT") or (root.lower_ == "that" and root.head.dep_ == "relcl"):
         # "Doe, who said ...": the relative pronoun stands for the noun its clause modifies.
         noun = root.head.head if root.head.dep_ in ("relcl", "acl") else None
