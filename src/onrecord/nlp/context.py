@@ -62,7 +62,7 @@ _CONTINUATION = re.compile(
 )
 # A statement said to come after the one before it (`later`, not `later in the interview`,
 # which `_SAME_OCCASION` reads first).
-_LATER = re.compile(r"\b(?:later|afterwards|afterward|since)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:later|afterwards|afterward)\b", re.IGNORECASE)
 # An occasion more than one person speaks at, which a second speaker can share.
 _SHARED_OCCASION = re.compile(
     r"\b(?:at|during) (?:the|that) same (?:event|press conference|news conference|briefing|"

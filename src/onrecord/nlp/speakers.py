@@ -1540,9 +1540,9 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
             return entity, 0.7
     if key in ("spokesperson", "representative", "lawyer", "attorney"):
         # `her representative said … "…," the representative, Dana Pruitt, said`: the
-        # spokesperson named in that role just after, where none was named before
+        # one named in that role just after, where none was named before
         later = [entity for at, entity in entries[bisect_left(entries, (pos, -1)):]
-                 if at - pos < _SPOKESPERSON_NAMED_WITHIN]
+                 if at - pos < _NAMED_IN_THE_ROLE_WITHIN]
         if later and (gender == "-" or table.entities[later[0]].gender in (None, gender)):
             return later[0], 0.6
         latest = table.latest_org(pos)
@@ -1550,9 +1550,9 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
     return None, 0.4
 
 
-# How far after an unnamed spokesperson (in characters: a paragraph or two) the name given
-# with the role is still theirs.
-_SPOKESPERSON_NAMED_WITHIN = 600
+# How far after an unnamed spokesperson or lawyer (in characters: a paragraph or two) the
+# name given with the role is still theirs.
+_NAMED_IN_THE_ROLE_WITHIN = 600
 
 
 def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
