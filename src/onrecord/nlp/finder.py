@@ -255,6 +255,11 @@ def _classify(report: Report, quoted: _QuotedRanges, text: str) -> Candidate | N
         for q_start, q_end in inside:
             if last_start < q_end <= last_end + 2:
                 last_end = max(last_end, q_end)
+            elif last_start <= q_start < last_end < q_end and report.cue[1] <= q_start:
+                # `called Sorel "the most generous author a director could hope to work
+                # with."`, parsed to stop at `author`: a quotation the words open is theirs
+                # to its close
+                last_end = q_end
         content[-1] = (last_start, last_end)
         first = report.that[0] if report.that else content[0][0]
         marked = [(first, content[0][1])] + content[1:]

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges, quoted_speaker
 from .doccache import doc_text
-from .headline import after_byline
+from .headline import after_byline, first_line
 from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
 
 
@@ -436,6 +436,8 @@ class _EntityTable:
                 continue  # `(Nasdaq: VRTY)`: the firm named before it, not a firm of its own
             if after_byline(doc_text(self.doc), ent.start_char):
                 continue  # `By Helen Park`, tagged a place: the writer, no organisation
+            if _a_headline_common_noun(doc_text(self.doc), ent):
+                continue  # `Subway workers threaten strike`: `subway workers` below
             if _proper_name(ent) in titles:
                 continue  # `a pocket translator called "Beacon"`: a product, not a firm
             if len(ent) == 1 and _common_plural(ent.root):
@@ -734,6 +736,18 @@ def _a_street(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     return (len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
             and before in ("on", "in", "at", "off", "along", "near"))
+
+
+def _a_headline_common_noun(text: str, ent: Span) -> bool:
+    """A single word of the headline, capitalised there as headlines are, that the article
+    below only ever writes in lower case: a common noun, not a body's name."""
+    start, end = first_line(text)
+    if len(ent) != 1 or not start <= ent.start_char < end:
+        return False
+    word = ent.text
+    below = text[end:]
+    return (re.search(rf"\b{re.escape(word.lower())}\b", below) is not None
+            and re.search(rf"\b{re.escape(word)}\b", below) is None)
 
 
 def _bodies_tagged_once_as_people(names: list[Span]) -> set[str]:

@@ -555,6 +555,9 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             )
         ):
             result = _after(doc, i - 1, i + 1, stop, people)
+            if (result is not None and result.recipient is not None and _previous_word(
+                    doc, i, start) in ("published", "broadcast", "aired", "released")):
+                result = None  # `a statement released by the studio`: who issued it, no listener
         elif low == "for" and i > start and _previous_word(doc, i, start) in (
                 "writing", "wrote", "writes", "write", "commentating", "reporting"):
             # `Writing for the trade paper ScreenLine, critic Oliver Haight called …`
