@@ -232,6 +232,8 @@ class _EntityTable:
         self.writers: list[tuple[int, str, Speaker]] = []
         # (position, noun, organisation): `her publisher, Lantern Games`, for `the publisher`
         self.org_nouns_apposed: list[tuple[int, str, int]] = []
+        # titles and products in quotation marks, read once for people and organisations
+        self.quoted_names = self._quoted_names()
         self._read_people()
         self._read_appositions()
         self._read_pronoun_gender()
@@ -287,7 +289,7 @@ class _EntityTable:
         names = _completed_names(self.doc)
         bodies = _bodies_tagged_once_as_people(names)
         # `'Starfall Drift'` in a headline, a title the article puts in marks elsewhere
-        titles = {name for name in self._quoted_names() if " " in name}
+        titles = {name for name in self.quoted_names if " " in name}
         reads = [
             read
             for ent in names
@@ -427,7 +429,7 @@ class _EntityTable:
     # organisations and groups
 
     def _read_organisations(self) -> None:
-        titles = self._quoted_names()
+        titles = self.quoted_names
         listings = [m.span() for m in _STOCK_LISTING.finditer(doc_text(self.doc))]
         for ent in self.doc.ents:
             if ent.root.i in self.person_at:  # a surname the tagger took for a place
