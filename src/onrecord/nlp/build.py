@@ -103,7 +103,8 @@ def build_statements_and_restated(
     for k, (candidate, speaker, placement) in enumerate(
         zip(ordered, resolved, placements, strict=True)
     ):
-        content = tuple(CharSpan.of(text, s, e) for s, e in _without_overlaps(candidate.content))
+        content = tuple(CharSpan.of(text, s, e)
+                        for s, e in _with_their_marks(text, _without_overlaps(candidate.content)))
         statement_id = statement_id_for(article_id, content)
         if statement_id in seen:  # two finders agreeing on the same content: keep the first
             continue
@@ -149,6 +150,24 @@ def build_interpretations(
             )
         )
     return tuple(out)
+
+
+def _with_their_marks(text: str, ranges: list[Range]) -> list[Range]:
+    """A content piece that closes a quotation its words left open just before it (`blamed
+    "a poisoned atmosphere at City Hall" that …`, the parse hanging the opening mark
+    elsewhere) takes that mark in; so does one that opens a quotation closed just after."""
+    out = []
+    for start, end in ranges:
+        piece = text[start:end]
+        straight = piece.count('"') % 2 == 1
+        if (straight and text[start - 1:start] == '"') or (
+                piece.count("\u201d") > piece.count("\u201c") and text[start - 1:start] == "\u201c"):
+            start -= 1
+        elif (straight and text[end:end + 1] == '"') or (
+                piece.count("\u201c") > piece.count("\u201d") and text[end:end + 1] == "\u201d"):
+            end += 1
+        out.append((start, end))
+    return _without_overlaps(out)
 
 
 def _without_overlaps(ranges: list[Range]) -> list[Range]:

@@ -280,7 +280,10 @@ def _scene_set_before(
         placement = stated[index]
         if nested[index] or placement.said_on is not None:
             continue
-        start = regions[index][0]
+        # (from the statement's first words: a quotation may open sentences before its cue's)
+        start = min(regions[index][0], *(piece[0] for piece in candidate.content))
+        if (own := _sentence_at(doc, starts, start)) is not None:
+            start = min(start, own.start_char)
         previous = _sentence_at(doc, starts, start - 1) if start > 0 else None
         if previous is None or previous.end_char > start or not _sets_the_scene(
                 doc, previous, start, cues):
@@ -394,6 +397,8 @@ def _dates_inside(doc: Doc, candidate: Candidate, published: date | None) -> lis
     whose own clause states nothing else."""
     own = _cue_tokens(doc, [candidate])
     found: list[_Found] = []
+    if candidate.kind == "direct":
+        return found  # (`"… and thought, not today," Okonjo told reporters`: the speaker's day)
     for time in find_time_phrases(doc_text(doc), candidate.content):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or len(span) == 0:

@@ -158,7 +158,9 @@ _WORK_NOUNS = frozenset({"novel", "book", "film", "movie", "album", "song", "sin
                          "poem", "collection", "sequel", "record", "exhibition", "painting",
                          # `her latest, "Les Heures Bleues," began as …`
                          "latest", "newest", "debut", "feature", "production", "track", "game",
-                         "essay", "column", "programme", "program", "piece", "tour"})
+                         "essay", "column", "programme", "program", "piece", "tour",
+                         "cookbook", "biography", "autobiography", "anthology", "podcast",
+                         "newsletter"})
 
 
 def borrowed_source(verb: Token) -> Range | None:
@@ -322,8 +324,8 @@ class QuoteAttributor:
                 if self._short_quote_beside(k, number):
                     continue  # `Eastland, wearing "Ted Cruz" pins, said`: a name in marks
                 return None
-            if k > j and token.text in _SENTENCE_END:
-                return None
+            if (k > j and token.text in _SENTENCE_END) or token.text in (":", ";"):
+                return None  # (`"with one small betrayal": she adds anchovies`)
             if _is_cue_verb(token, self.lexicon):
                 return k
             if token.pos_ == "VERB" and token.dep_ in ("ROOT", "conj", "advcl"):

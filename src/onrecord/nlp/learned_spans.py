@@ -32,6 +32,7 @@ from .reported import (
     source_of,
     with_relative_lead,
 )
+from .speakers import name_taken_for_an_adverb
 
 
 def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -> None:
@@ -51,6 +52,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
     _source_through_its_clause(doc, starts, candidate)
+    _source_through_a_name_read_as_an_adverb(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
     _take_seeming_subject(doc, starts, candidate)
     _stop_before_the_cues_next_predicate(doc, starts, candidate)
@@ -89,6 +91,13 @@ def _keep_to_the_cues_paragraph(text: str, candidate: Candidate) -> None:
     its cue with a rule relation's)."""
     kept = [piece for piece in candidate.content
             if not _outside_the_cues_paragraph(text, candidate, piece)]
+    if candidate.cue is not None and (source := candidate.source) is not None:
+        # `…, "with one small betrayal": she adds anchovies`: words before a colon or a
+        # semicolon that ends them are no content of a cue after it (none of the 3,140
+        # contents before their cue in train is cut off from it so)
+        closed = [piece for piece in kept if piece[1] <= source[0] < candidate.cue[0]
+                  and any(mark in text[piece[1]:source[0]] for mark in (":", ";"))]
+        kept = [piece for piece in kept if piece not in closed] if closed else kept
     if kept:
         candidate.content[:] = kept
 
@@ -700,6 +709,28 @@ def _complete_source_end(doc: Doc, starts: list[int], candidate: Candidate) -> N
         candidate.source = (start, tail.idx + len(tail.text))
 
 
+def _source_through_a_name_read_as_an_adverb(doc: Doc, starts: list[int],
+                                             candidate: Candidate) -> None:
+    """`The fitness app` + `Stridely said`: the name the tagger read as an adverb ends the
+    source, not opens the cue."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    start, end = candidate.source
+    nxt = bisect_left(starts, end)
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or not name_taken_for_an_adverb(doc[nxt]):
+        return
+    name = doc[nxt]
+    name_end = name.idx + len(name.text)
+    cue_start, cue_end = candidate.cue
+    if cue_start == name.idx and name.i + 1 < len(doc) and doc[name.i + 1].idx < cue_end:
+        candidate.cue = (doc[name.i + 1].idx, cue_end)  # `Stridely said`: `said`
+    elif cue_start < name_end:
+        return
+    candidate.source = (start, name_end)
+
+
 def _source_through_its_clause(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model source that stops inside the clause a comma sets off after its name
     (`Director Mei Okada, who spent nine years getting`) runs on to the clause's closing
@@ -734,16 +765,40 @@ def _extend_cue_start(doc: Doc, starts: list[int], candidate: Candidate) -> None
         return
     start, end = candidate.cue
     first = bisect_left(starts, start)
-    if first >= len(doc) or doc[first].pos_ not in ("VERB", "AUX", "ADJ"):
+    if first >= len(doc):
         return
-    new_first = cue_first_token(doc[first])
+    verb = doc[first]
+    if verb.dep_ == "aux" and verb.lower_ == "to" and verb.head.i > first:
+        verb = verb.head  # `to call on` of `used his sermon to call on`
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return
+    new_first = cue_first_token(verb)
     if new_first >= first:
         return
     new_start = doc[new_first].idx
+    _the_means_is_no_source(doc, starts, verb, new_start, candidate)
     taken = [*candidate.content, *([candidate.source] if candidate.source else [])]
     if any(a < start and new_start < b for a, b in taken):
         return
     candidate.cue = (new_start, end)
+
+
+def _the_means_is_no_source(doc: Doc, starts: list[int], verb: Token, cue_start: int,
+                            candidate: Candidate) -> None:
+    """`The archbishop used his sermon to call on …`: a model source that is the means the
+    cue carries (the object of `used`, which PolNeAR's cue holds) gives way to the carrier's
+    subject."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    carrier = verb.head
+    if not (cue_start <= candidate.source[0] and candidate.source[1] <= candidate.cue[0]):
+        return
+    if not any(c.dep_ == "dobj" and c.left_edge.idx <= candidate.source[0] <= c.right_edge.idx
+               for c in carrier.children):
+        return
+    subject = source_of(carrier)
+    if subject is not None and subject[1] <= carrier.idx:
+        candidate.source = subject
 
 
 def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:

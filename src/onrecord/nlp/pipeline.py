@@ -9,7 +9,7 @@ ending in `''`) into the next one, which misleads every sentence-bound rule down
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ConfigError
 
@@ -45,6 +45,20 @@ def start_sentences_at_line_breaks(doc: Doc) -> Doc:
 _PREPOSITIONS = frozenset({"to", "on", "in", "at", "via", "from"})
 
 
+# Titles the English tokenizer splits from their full stop (`Sgt` `.`), so that the
+# sentence ends there and the name after it loses its title; `Dr.`, `Gov.`, `Sen.` and the
+# like it already keeps whole.
+_TITLES_WITH_A_STOP = ("Sgt.", "Lt.", "Capt.", "Cpl.", "Det.", "Insp.", "Supt.", "Cmdr.",
+                       "Maj.", "Pvt.", "Msgr.", "Fr.", "Atty.", "Amb.", "Col.")
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Each of `_TITLES_WITH_A_STOP` one token, full stop and all."""
+    tokenizer = cast(Any, nlp.tokenizer)
+    for title in _TITLES_WITH_A_STOP:
+        tokenizer.add_special_case(title, [{"ORTH": title}])
+
+
 def _register_line_breaks() -> None:
     # Registered on first load rather than at import, so importing this module stays cheap.
     from spacy.language import Language
@@ -76,6 +90,7 @@ def load_pipeline(name: str = ENGLISH_PIPELINE, *, model: str = "fast") -> Langu
             # and the same lemmas in about a tenth of the lemmatizer's time (lemma_cache.py).
             speed_up_attribute_ruler(nlp)
             speed_up_lemmatizer(nlp)
+            keep_titles_whole(nlp)
             if "parser" in nlp.pipe_names:
                 _register_line_breaks()
                 nlp.add_pipe(LINE_BREAKS, before="parser")

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .candidates import Range
+from .doccache import doc_text
 from .lexicon import CueLexicon, read_wordlist
-from .speakers import is_first_name, is_org_noun
+from .speakers import is_first_name, is_org_noun, name_taken_for_an_adverb
 from .venues import is_known_medium
 
 # Punctuation trimmed from the edges of a content span (quotation marks are kept:
@@ -102,6 +103,8 @@ def _subject_range(subject: Token, verb: Token) -> Range | None:
     start = subject.left_edge.i
     if start < subject.i and is_focus_adverb(doc[start]):
         start += 1
+    while end + 1 < verb.i and name_taken_for_an_adverb(doc[end + 1]):
+        end += 1  # `The fitness app Stridely said`
     return _span_range(doc, start, end + 1)
 
 
@@ -163,7 +166,17 @@ def source_of(verb: Token) -> Range | None:
                     # off by commas is an aside, one in an opening phrase is part of it; the
                     # later one speaks
                     continue
-                return _subject_range(child, current)
+                found = _subject_range(child, current)
+                run = child
+                for other in later:  # `Ruiz's co-creator, Hana Kim,`: `co`, `-`, `creator`
+                    if (other.left_edge.i != run.right_edge.i + 1
+                            or run.doc[run.right_edge.i].whitespace_):
+                        break  # (one word the tokenizer split at its hyphen, no more)
+                    run = other
+                if run is not child and found is not None and (
+                        whole := _subject_range(run, current)) is not None:
+                    return (found[0], whole[1])
+                return found
             if child.dep_ == "agent":  # "it was announced by X"
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
@@ -316,6 +329,20 @@ def _writes_for_an_outlet(verb: Token) -> bool:
     return False
 
 
+def _a_thing_added(verb: Token, obj: Token) -> bool:
+    """`she adds anchovies`: what `add` takes as its object, with no clause beside it and
+    no quotation mark about it, is a thing, unless it names words (`added a caveat`)."""
+    if obj.dep_ != "dobj" or verb.lemma_.lower() != "add" or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if obj.lemma_.lower() in _WORDS_ADDED or any(
+            c.dep_ in _CLAUSE_DEPS and not _across_a_semicolon(c, verb) for c in verb.children):
+        return False
+    doc = verb.doc
+    around = doc[max(0, obj.left_edge.i - 1):obj.right_edge.i + 2]
+    return not any(token.text in ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''")
+                   for token in around)
+
+
 def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     """Negated, declined or speculative speech: not a statement."""
     if verb.lemma_.lower() in lexicon.declined_verbs and any(
@@ -339,6 +366,8 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
         if (child.dep_ == "dobj" and verb.lemma_.lower() == "add"
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
             return True  # `could add two points to the margin`: a sum, not words
+        if _a_thing_added(verb, child):
+            return True  # `she adds anchovies`
         if child.dep_ == "nsubj" and _speaks(verb, lexicon) and (child.lower_ in _NO_ONE or any(
                 det.dep_ == "det" and det.lower_ in ("no", "neither") for det in child.children)):
             # `Neither campaign responded`, `nobody said`: no one spoke (`no one expected
@@ -515,7 +544,8 @@ def cue_first_token(verb: Token) -> int:
     start = verb.i
     while start > 0:
         before = verb.doc[start - 1]
-        if before.head.i != verb.i or before.dep_ not in _CUE_LEFT_DEPS:
+        if (before.head.i != verb.i or before.dep_ not in _CUE_LEFT_DEPS
+                or name_taken_for_an_adverb(before)):
             break
         start -= 1
     carrier = verb.head
@@ -523,7 +553,9 @@ def cue_first_token(verb: Token) -> int:
     goes_on = (verb.dep_ == "advcl" and carrier.lemma_.lower() == "go"
                and any(child.dep_ == "prt" and child.lower_ == "on" for child in carrier.children)
                and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children))
-    if (carrier.i < verb.i and (verb.dep_ == "xcomp" or goes_on)
+    # (`should be used to describe`: what is used says nothing)
+    used = carrier.lemma_.lower() == "use" and any(c.dep_ == "auxpass" for c in carrier.children)
+    if (carrier.i < verb.i and (verb.dep_ == "xcomp" or goes_on) and not used
             and carrier.lemma_.lower() in _CUE_CARRIERS):
         if carrier.pos_ == "ADJ":
             # `was quick to deny`: the copula the adjective completes
@@ -534,6 +566,64 @@ def cue_first_token(verb: Token) -> int:
     return start
 
 
+def _past_the_occasions_participle(clause: Token) -> Token:
+    """`said in a written statement read to the court that he had checked …`: the parse
+    takes the participle of the occasion (`read`) for the clause said; the clause `that`
+    opens under it is."""
+    doc = clause.doc
+    if clause.tag_ != "VBN" or clause.i == 0 or any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return clause
+    noun = doc[clause.i - 1]
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != clause.head.i:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), clause)
+
+
+def _short_of_the_writers_clause(doc: Doc, start: int, end: int) -> int:
+    """`writes that "a dish should taste the same …," and at her new restaurant she keeps
+    that promise`: a content that opens on a quotation ends with it where a clause with a
+    subject of its own is joined on after the closing mark (the writer's, not the
+    speaker's, words); the end (exclusive token index)."""
+    if start >= end or doc[start].text not in ('"', "\u201c"):
+        return end
+    close = next((i for i in range(start + 1, end) if doc[i].text in ('"', "\u201d")), None)
+    if close is None or close + 1 >= end:
+        return end
+    after = doc[close + 1]
+    if not (after.dep_ == "cc" or (after.text == "," and close + 2 < end
+                                    and doc[close + 2].dep_ == "cc")):
+        return end
+    if any(token.text in ('"', "\u201c", "\u201d") for token in doc[close + 1:end]):
+        return end  # `added that "…" and "…"`: the speaker's words go on in marks
+    for token in doc[close + 1:end]:
+        if (token.dep_ == "conj" and start <= token.head.i < close
+                and any(c.dep_ in _SUBJECT_DEPS and c.i > close for c in token.children)):
+            return close + 1
+    return end
+
+
+def _with_the_lists_tail(verb: Token, content: list[Range]) -> list[Range]:
+    """`said that hackers had stolen the names, email addresses and workout histories of …`:
+    a noun the parse joins to the reporting verb itself (a verb joins no noun), right
+    after the content and a comma, is the rest of the content's list."""
+    if not content:
+        return content
+    doc = verb.doc
+    end = content[-1][1]
+    for child in verb.children:
+        if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN") or child.idx < end:
+            continue
+        gap = doc_text(doc)[end:doc[child.left_edge.i].idx]
+        if gap.strip() != ",":
+            continue
+        last = doc[child.right_edge.i]
+        while last.i > child.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        return [*content[:-1], (content[-1][0], last.idx + len(last.text))]
+    return content
+
+
 def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     """Content of a complement clause, with its leading "that" split off."""
     doc = clause.doc
@@ -541,8 +631,8 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     that: Range | None = None
     for child in clause.children:
         misparsed = child.lower_ == "that" and (child.dep_ == "advmod" or (
-            child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != child.i
-                                         for c in clause.children)))
+            child.dep_ == "dobj" and (clause.dep_ == "relcl" or any(
+                c.dep_ == "dobj" and c.i != child.i for c in clause.children))))
         if (child.dep_ == "mark" or misparsed) and child.i == start:
             if child.lower_ == "that":
                 that = (child.idx, child.idx + len(child.text))
@@ -560,6 +650,7 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     if (opening := _from_the_opening_mark(clause, start)) < start:
         inside |= set(range(opening, start))
         start = opening
+    end = _short_of_the_writers_clause(doc, start, end)
     runs, run_start = [], start
     for i in range(start, end + 1):
         if i == end or (i not in inside and not doc[i].is_space):
@@ -1095,6 +1186,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         # a fronted participle for a clause; the one `that` opens after the verb is said.
         clauses.sort(key=lambda c: not (c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+    clauses = [_past_the_occasions_participle(child) for child in clauses]
     if speech and not clauses and (misplaced := _clause_the_parse_misplaced(verb)) is not None:
         clause, holder = misplaced
         if holder is None:
@@ -1110,6 +1202,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
             content, that = found
             content = _with_a_second_clause(verb, child,
                                             _before_a_second_claim(child, content, lexicon))
+            content = _with_the_lists_tail(verb, content)
             break
     if content is None and intent:
         for child in verb.children:
@@ -1246,14 +1339,23 @@ def _inside_an_aside(clause: Token, verb: Token) -> bool:
 
 
 def _across_a_semicolon(clause: Token, verb: Token) -> bool:
-    """`It seems that she meant her father; she has written about him`: a clause the parse
-    hangs off a later verb across a semicolon is a sentence of its own (none of the 3,140
-    contents before their cue in train is cut off from it by a semicolon)."""
+    """`It seems that she meant her father; she has written about him`, `…, "with one small
+    betrayal": she adds anchovies`: a clause the parse hangs off a later verb across a
+    semicolon or a colon is a sentence of its own (none of the 3,140 contents before their
+    cue in train is cut off from it by either)."""
     return clause.i < verb.i and any(
-        token.text == ";" for token in verb.doc[clause.right_edge.i + 1:verb.i])
+        token.text in (";", ":") for token in verb.doc[clause.right_edge.i + 1:verb.i])
 
 
 _CLAUSE_NOUNS = read_wordlist("clause_nouns")
+
+
+# What one adds that is words (`added a caveat`); any other object of `add` is a thing.
+_WORDS_ADDED = frozenset({"caveat", "comment", "note", "warning", "qualification", "remark",
+                          "word", "thought", "detail", "point", "question", "plea"})
+
+_THINGS_TOLD = frozenset({"story", "tale", "joke", "lie", "truth", "version", "anecdote",
+                          "account", "news", "secret"})
 
 
 def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | None:
@@ -1267,7 +1369,9 @@ def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | Non
         if child.dep_ in ("dobj", "dative"):
             holders = [child]
         elif child.dep_ == "prep":
-            holders = [c for c in child.children if c.dep_ == "pobj"]
+            # (`confirmed under questioning that …`: the gerund parsed as the clause's head)
+            holders = [c for c in child.children
+                       if c.dep_ == "pobj" or (c.dep_ == "pcomp" and child.lower_ == "under")]
         else:
             continue
         # `says in a statement that …`: a noun that names the occasion does not take the
@@ -1282,7 +1386,15 @@ def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | Non
                 # (`told an investor conference that remote work had eroded the culture`)
                 second_object = opener.dep_ == "dobj" and opener.head.i == clause.i and any(
                     c.dep_ == "dobj" and c.i != opener.i for c in clause.children)
-                if (clause.dep_ in ("relcl", "acl") and opener.lower_ == "that"
+                # `told the inquest that he had complained about …`: whom one tells takes
+                # no relative `that` (a story told may: `told the story that he had heard`)
+                second_object = second_object or (
+                    opener.dep_ == "dobj" and opener.head.i == clause.i
+                    and verb.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative")
+                    and holder.lemma_.lower() not in _THINGS_TOLD)
+                under = (child.lower_ == "under" and clause.dep_ == "ccomp"
+                         and opener.dep_ == "mark" and opener.head.i == clause.i)
+                if ((clause.dep_ in ("relcl", "acl") or under) and opener.lower_ == "that"
                         and (opener.dep_ in ("mark", "advmod") or second_object)  # misparses
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
                     takes_it = not occasion and holder.lemma_.lower() in _CLAUSE_NOUNS

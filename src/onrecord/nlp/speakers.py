@@ -445,11 +445,12 @@ class _EntityTable:
             if len(ent) == 1 and _common_plural(ent.root):
                 continue  # `Aides said privately …` opening a paragraph
             if (ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms
-                    or ent.text in self.firm_first_words):
+                    or ent.text in self.firm_first_words or _a_firm_tagged_a_person(ent)):
                 firm = self._firm_named_in_full(ent)
                 entity = firm if firm is not None else self.entity_for(
                     _proper_name(ent), "organization")
-                weak = ent.label_ != "ORG" and ent.text not in self.firms and firm is None
+                weak = (ent.label_ != "ORG" and ent.text not in self.firms and firm is None
+                        and not _a_firm_tagged_a_person(ent))
                 # `told the Courier`: the outlet the words went to, which `the team` is not
                 weak = weak or (ent.root.dep_ in ("dobj", "dative")
                                 and ent.root.head.lemma_.lower() == "tell")
@@ -700,9 +701,11 @@ def _text_of(tokens: Sequence[Token]) -> str:
 
 def _proper_name(span: Span) -> str:
     tokens = list(span)
-    while tokens and (tokens[0].tag_ == "DT" or tokens[0].is_punct):
+    while tokens and (tokens[0].tag_ == "DT" or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space):
+        if tokens[-1].text in _CLOSING_MARKS and any(t.text in _OPENING_MARKS for t in tokens[:-1]):
+            break  # `the creators of "Starfall"`: the title keeps its closing mark
         tokens.pop()
     return _text_of(tokens) if tokens else span.text
 
@@ -714,7 +717,7 @@ def names_person(ent: Span) -> bool:
     if ent.label_ == "PERSON":  # never `bin` of `a plastic bin`, which the tagger may call one
         # nor `Quince Fold 3`, a product: no person's name holds a number
         return (not _a_street(ent) and any(t.text[:1].isupper() for t in ent)
-                and not any(t.like_num for t in ent))
+                and not any(t.like_num for t in ent) and not _a_firm_tagged_a_person(ent))
     # `Ruiz-Tagle` is one word of a name
     words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start
                                     and not t.nbor(-1).whitespace_)]
@@ -722,12 +725,33 @@ def names_person(ent: Span) -> bool:
         return False
     if len(words) == 1 and not (_apposed_to_role(ent) and ent.root.dep_ == "appos"):
         return False  # one word only where a role names it (`Her son, Mehmet,`)
-    if not is_first_name(ent[0].lower_) and not _apposed_to_role(ent) and not _given_an_age(ent):
+    if (not is_first_name(ent[0].lower_) and not _apposed_to_role(ent) and not _given_an_age(ent)
+            and not _a_titled_given_name(ent)):
         return False
     lex = _lexicons()
     return ent[-1].lower_ not in lex.name_heads and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lex.org_nouns
         for t in words)
+
+
+# Last words of a firm's name (`Fenwick Press`, `Ashby Capital`), which the tagger may
+# label a person.
+_FIRM_HEADS = frozenset({"press", "books", "publishing", "publishers", "capital", "partners",
+                         "records", "studios", "pictures", "media", "holdings", "foods",
+                         "motors", "labs", "games", "films", "entertainment", "ventures",
+                         "associates", "airlines", "pharmaceuticals", "therapeutics"})
+
+
+def _a_firm_tagged_a_person(ent: Span) -> bool:
+    return ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _FIRM_HEADS
+
+
+def _a_titled_given_name(ent: Span) -> bool:
+    """`King Edmund`, tagged an organisation: a role's title before a single name."""
+    lex = _lexicons()
+    return (len(ent) == 2 and ent[0].text[:1].isupper() and _role(ent[0]) is not None
+            and ent[1].pos_ == "PROPN" and ent[1].is_title and ent[1].lower_ not in lex.org_nouns
+            and ent[1].lower_ not in lex.name_heads)
 
 
 _STREET_WORDS = frozenset({"lane", "street", "road", "avenue", "boulevard", "drive", "square"})
@@ -1137,7 +1161,11 @@ def _source_span(doc: Doc, rng: Range) -> Span | None:
     tokens = [t for t in span if not (t.is_punct or t.is_space)]
     if not tokens:
         return None
-    return doc[tokens[0].i : tokens[-1].i + 1]
+    end = tokens[-1].i + 1
+    if (end < span.end and doc[end].text in _CLOSING_MARKS
+            and any(t.text in _OPENING_MARKS for t in doc[tokens[0].i:end])):
+        end += 1  # `The creators of the animated series "Starfall"`: the title whole
+    return doc[tokens[0].i : end]
 
 
 def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:
@@ -1183,6 +1211,30 @@ def _remember_unnamed(table: _EntityTable, span: Span) -> None:
     table.add(table.mention(root, entity, confidence=0.9))
 
 
+def name_taken_for_an_adverb(token: Token) -> bool:
+    """`Stridely` of `The fitness app Stridely said`: a capitalised word the tagger read as an
+    adverb, inside a sentence and right after a noun, is the end of the noun's name."""
+    doc = token.doc
+    return ((token.pos_ == "ADV" or (token.pos_ == "PROPN" and token.dep_ == "advmod"))
+            and token.text[:1].isupper() and not token.is_stop and 0 < token.i < len(doc) - 1
+            and not token.is_sent_start and doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+            # (`Dinesh D'Souza Just Made …`: a headline in title case capitalises all)
+            and doc[token.i + 1].text[:1].islower())
+
+
+def _hyphened_root(span: Span) -> Token:
+    """The span's root; for a word the tokenizer split at its hyphen and the parse left in
+    pieces (`co`, `-`, `creator` of `Ruiz's co-creator, Hana Kim`, each a subject of the
+    verb), its last piece, which the name is apposed to."""
+    root = span.root
+    doc = span.doc
+    while (root.i + 2 < span.end and not root.whitespace_ and doc[root.i + 1].text == "-"
+           and not doc[root.i + 1].whitespace_ and doc[root.i + 2].head.i == root.head.i
+           and doc[root.i + 2].dep_ == root.dep_):
+        root = doc[root.i + 2]
+    return root
+
+
 _OPENING_MARKS = frozenset('"“‘\'«')
 _CLOSING_MARKS = frozenset('"”’\'»')
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -1193,7 +1245,7 @@ def _classify(
 ) -> tuple[int | Speaker | None, float]:
     """The entity (or a one-off Speaker, or None) a source mention names, with confidence."""
     lex = _lexicons()
-    root, pos = span.root, span.start_char
+    root, pos = _hyphened_root(span), span.start_char
     lemma = _lemma(root)
     if root.lower_ in FIRST_PERSON and candidate.first_person is not None:
         speaker = _source_span(table.doc, candidate.first_person)
@@ -1202,6 +1254,9 @@ def _classify(
             return found, min(confidence, 0.8)
     if root.lower_ in PRONOUN_GENDER or root.tag_ == "PRP":
         return _pronoun(table, root, pos, candidate)
+    if root.pos_ == "NOUN" and (read_as_adverbs := [t for t in span if name_taken_for_an_adverb(t)]):
+        # `The fitness app Stridely`: the firm by its name
+        return table.entity_for(read_as_adverbs[-1].text, "organization"), 0.7
     if (root.pos_ in ("VERB", "AUX") or _titled_name(table, span)) and (
             at_the_end := _named_at_the_end(table, span)) is not None:
         # `The artificial intelligence startup Quanta`, `startup` a verb; `Quanta co-founder
@@ -1315,6 +1370,8 @@ def _classify(
     if not any(t.pos_ == "PROPN" for t in span) and any(
             t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "ROOT") for t in span):
         return None, 0.6  # `Aid workers at the crossing`, the tagger's verb `Aid` its head
+    if _definite(root) and (by_its_noun := _named_with_its_noun(table, root)) is not None:
+        return by_its_noun, 0.7  # `the festival`, after `the Riverside Sounds festival`
     return Speaker(_proper_name(span), "unknown"), 0.3
 
 
@@ -1554,13 +1611,15 @@ def _by_role(table: _EntityTable, role: tuple[str, str], pos: int) -> tuple[int 
         found = table.entities[entity].gender
         if gender == "-" or found in (None, gender):
             return entity, 0.7
-    if key in ("spokesperson", "representative", "lawyer", "attorney"):
+    if key in ("spokesperson", "representative", "lawyer", "attorney", "press secretary"):
         # `her representative said … "…," the representative, Dana Pruitt, said`: the
         # one named in that role just after, where none was named before
         later = [entity for at, entity in entries[bisect_left(entries, (pos, -1)):]
                  if at - pos < _NAMED_IN_THE_ROLE_WITHIN]
         if later and (gender == "-" or table.entities[later[0]].gender in (None, gender)):
             return later[0], 0.6
+        if key == "press secretary":
+            return None, 0.4
         latest = table.latest_org(pos)
         return (latest.entity, 0.5) if latest else (None, 0.4)
     return None, 0.4
@@ -1665,6 +1724,11 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | Non
             return (latest.entity, 0.7) if latest else (None, 0.4)
         if _lemma(token) in lex.org_nouns:  # `a spokeswoman for the clerk's office`
             return _org_by_noun(table, token, pos, token.doc[token.left_edge.i : token.i + 1])
+        if token.pos_ == "NOUN" and _definite(token) and (role := _role(token)) is not None:
+            # `A spokesperson for the archbishop`: the one named in that role, or no one
+            # (never the latest organisation, which may be `X` of `posted on X`)
+            entity, _ = _by_role(table, role, pos)
+            return entity, 0.6 if entity is not None else 0.3
         if token.pos_ == "PROPN":  # an organisation the tagger missed
             words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
             return table.entity_for(_text_of(words), "organization"), 0.75
@@ -1784,6 +1848,21 @@ def is_first_name(word: str) -> bool:
     """Whether a lower-case word is a common first name (either lexicon)."""
     lex = _lexicons()
     return word in lex.female or word in lex.male
+
+
+def _named_with_its_noun(table: _EntityTable, noun: Token) -> int | None:
+    """The latest thing named before `noun` by a name and that same noun (`the Riverside
+    Sounds festival` for `the festival`), which the tagger did not label: an organisation."""
+    doc = table.doc
+    for token in reversed(doc[:noun.i]):
+        if token.lower_ != noun.lower_ or token.i == 0:
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound":
+            first -= 1
+        if first < token.i:
+            return table.entity_for(_text_of(list(doc[first:token.i + 1])), "organization")
+    return None
 
 
 def _unknown_name(table: _EntityTable, span: Span) -> tuple[int | Speaker | None, float]:

@@ -213,6 +213,8 @@ OUTLET_NOUNS = frozenset(
         "newspaper",
         "daily",
         "weekly",
+        "monthly",
+        "quarterly",
         "tabloid",
         "network",
         "channel",
@@ -315,7 +317,10 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> int:
             low in _TIME_WORDS
             and _is_capitalised(token)
             # `a January news conference`: a month that qualifies the noun after it
-            and not (doc[i - 1].pos_ == "DET" and i + 1 < stop and doc[i + 1].pos_ == "NOUN")
+            # (`The Sunday Ledger`: a paper named for its day)
+            and not (doc[i - 1].pos_ == "DET" and i + 1 < stop and (
+                doc[i + 1].pos_ == "NOUN" or (doc[i + 1].pos_ == "PROPN" and _is_capitalised(
+                    doc[i + 1]) and doc[i + 1].lower_ not in _TIME_WORDS)))
             or low in _TIME_WORDS
             and low in ("yesterday", "today", "tonight", "last", "this", "next", "earlier", "later")
         ):
@@ -387,9 +392,12 @@ def _person_tokens(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("onrecord.person_tokens")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    from .speakers import names_person  # (speakers reads this module's lexicons)
+
     tokens: set[str] = set()
     for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and len(ent) >= 2:
+        # `"The Late Hour with Marcus Bell"`, tagged an organisation: a person's name still
+        if len(ent) >= 2 and (ent.label_ == "PERSON" or names_person(ent)):
             tokens.update(t.lower_ for t in ent if t.is_alpha)
     result = frozenset(tokens)
     doc.user_data["onrecord.person_tokens"] = result
@@ -896,6 +904,13 @@ def _quoted_title(doc: Doc, start: int, stop: int) -> tuple[int, int, str] | Non
     return open_at, open_at + match.end(), title
 
 
+# How an occasion went, which is no part of its name (`a packed panel at Comic-Con`).
+_TELLING_ADJECTIVES = frozenset({"packed", "crowded", "raucous", "lengthy", "brief", "rare",
+                                 "tense", "heated", "fiery", "combative", "emotional",
+                                 "sold-out", "rowdy", "testy", "wide-ranging", "short",
+                                 "long", "impromptu"})
+
+
 def _event_venue(doc: Doc, start: int, end: int, lex: _Lexicon) -> Venue | None:
     """An event from a noun phrase whose head is an occasion noun or a named event."""
     first = start
@@ -906,6 +921,7 @@ def _event_venue(doc: Doc, start: int, end: int, lex: _Lexicon) -> Venue | None:
         or doc[first].tag_ == "POS"
         or doc[first].ent_type_ == "DATE"
         or doc[first].lower_ in ("'s", "\u2019s")
+        or doc[first].lower_ in _TELLING_ADJECTIVES
     ):
         first += 1
     if first >= end:

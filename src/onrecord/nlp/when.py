@@ -219,6 +219,10 @@ _GIVEN_WORDS = read_wordlist("given_occasions") | {"interview"}
 _TALKS = frozenset({"interview", "conversation", "podcast", "appearance", "episode", "chat"})
 
 
+# A participle that says when the document it describes was made.
+_DOCUMENT_DATING = frozenset({"date", "file", "publish", "release", "issue", "send", "submit"})
+
+
 def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int]) -> bool:
     """Does the phrase at text[start:end] modify a verb of speaking (or the cue)?"""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -256,8 +260,9 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
                     # words were given when the act was done
                     or any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
                            and child.i in cue_tokens for child in token.children)
-                    # `a letter to her sister dated March 1899`: when the document was written
-                    or (token.lemma_.lower() == "date" and token.dep_ == "acl"
+                    # `a letter to her sister dated March 1899`, `The complaint, filed
+                    # Monday`: when the document was written
+                    or (token.lemma_.lower() in _DOCUMENT_DATING and token.dep_ == "acl"
                         and is_document_noun(token.head.lemma_))
                     # `apologized in a statement on Monday`: words given in a document
                     or any(child.dep_ == "prep" and child.lower_ == "in"
