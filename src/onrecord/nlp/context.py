@@ -30,7 +30,13 @@ from .candidates import Candidate, Range, quoted_speaker, ranges_outside
 from .doccache import doc_text, token_starts
 from .interpretation import InterpretationCandidate, find_interpretations
 from .speakers import resolve_speakers
-from .venues import BARE_SHOW_NOUNS, PRIORITY, find_occasion_phrases, is_document_noun
+from .venues import (
+    BARE_SHOW_NOUNS,
+    PRIORITY,
+    find_occasion_phrases,
+    is_document_noun,
+    outlet_of_a_writer,
+)
 from .when import attaches_to_speech, find_time_phrases
 
 __all__ = ["InterpretationCandidate", "Placement", "find_interpretations", "place_statements"]
@@ -428,6 +434,8 @@ def _source_document(doc: Doc, candidate: Candidate) -> Venue | None:
     if quoted_speaker(doc_text(doc), candidate) is not None:
         first = span.start + (span[0].lower_ in ("the", "a", "an"))
         return Venue(doc[first : span.end].text, "outlet") if first < span.end else None
+    if (outlet := outlet_of_a_writer(doc, span.start, span.end)) is not None:
+        return outlet  # `Variety's Owen Hartley called the film …`
     root = span.root
     if root.pos_ != "NOUN":
         return None

@@ -28,6 +28,7 @@ from .reported import (
     is_focus_adverb,
     is_writers_impression,
     raised_subject,
+    reached_for_comment,
     seeming_subject,
     source_of,
     with_relative_lead,
@@ -47,6 +48,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _source_inside_subject(doc, starts, candidate)
     _source_past_a_comma(doc, starts, candidate)
     _source_short_of_a_preposition(doc, starts, candidate)
+    _source_short_of_a_participle(doc, starts, candidate)
     _source_not_whom_it_was_said_to(doc, starts, candidate)
     _source_named_before_the_cue(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
@@ -276,12 +278,14 @@ def _back_over_punctuation(doc: Doc, starts: list[int], i: int, start: int) -> i
 
 def _no_dangling_conjunction(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model content that ends on `and`, `or` or `but` (`that the slumping economy would
-    soon rebound and`) ends before it."""
+    soon rebound and`), or on the relative pronoun of a clause it leaves out (`a post on X
+    mocking rival fans, which`), ends before it."""
     if not candidate.content:
         return
     start, end = candidate.content[-1]
     last_i = _back_over_punctuation(doc, starts, bisect_left(starts, end) - 1, start)
-    if last_i <= 0 or starts[last_i] <= start or doc[last_i].lower_ not in ("and", "or", "but"):
+    if last_i <= 0 or starts[last_i] <= start or doc[last_i].lower_ not in (
+            "and", "or", "but", "which", "who"):
         return
     stop = _back_over_punctuation(doc, starts, last_i - 1, start)
     if starts[stop] > start or stop == bisect_left(starts, start):
@@ -576,6 +580,24 @@ def _source_past_a_comma(doc: Doc, starts: list[int], candidate: Candidate) -> N
         return
     if doc_text(doc)[candidate.source[0]:subject[0]].rstrip().endswith(","):
         candidate.source = subject
+
+
+def _source_short_of_a_participle(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that stops inside the participle a comma sets off after the name
+    (`Lindholm, reached` of `Lindholm, reached by email, said`) ends at the comma: the
+    participle says how the speaker came to speak, which PolNeAR's sources leave out (the
+    rules' `_subject_range` does the same for a present participle)."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    first = bisect_left(starts, candidate.source[0])
+    last = bisect_left(starts, candidate.source[1]) - 1
+    for token in doc[first + 1:last + 1]:
+        if ((token.tag_ == "VBG" or reached_for_comment(token)) and token.dep_ == "acl"
+                and doc[token.i - 1].text == "," and first <= token.head.i < token.i - 1
+                and token.right_edge.i > last):
+            before = doc[token.i - 2]
+            candidate.source = (candidate.source[0], before.idx + len(before.text))
+            return
 
 
 def _source_short_of_a_preposition(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -83,6 +83,23 @@ def is_focus_adverb(token: Token) -> bool:
     return token.dep_ == "advmod" and token.lower_ == "even"
 
 
+def _apposition_taken_for_a_subject(subject: Token, later: list[Token],
+                                    verb: Token) -> Token | None:
+    """`The charity, Homes for Carlford, said`, parsed with two subjects: the second, set
+    between commas right after the first and right before the verb, renames it."""
+    doc = subject.doc
+    after = subject.right_edge.i + 1
+    if not later or after >= len(doc) or doc[after].text != ",":
+        return None
+    other = later[0]
+    end = other.right_edge.i + 1
+    if other.left_edge.i != after + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    if any(t.dep_ not in ("advmod", "aux", "neg") for t in doc[end + 1:verb.i]):
+        return None
+    return other
+
+
 def _subject_range(subject: Token, verb: Token) -> Range | None:
     """The subject's subtree, cut before the verb when a misparse hangs later words
     on it (`Trump described the country …, some of them killers` with "some" an
@@ -92,10 +109,11 @@ def _subject_range(subject: Token, verb: Token) -> Range | None:
         end = max(t.i for t in subject.subtree if t.i < verb.i)
     doc = subject.doc
     for child in subject.children:
-        # `Sanders, celebrating a win in Vermont, said`: the participle says what the
-        # speaker was doing, not who they are (PolNeAR's sources leave it out 14 times
-        # in 15 in train).
-        if (child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.i > subject.i
+        # `Sanders, celebrating a win in Vermont, said`, `Lindholm, reached by email,
+        # said`: the participle says what the speaker was doing, not who they are
+        # (PolNeAR's sources leave it out 14 times in 15 in train).
+        if (child.dep_ in ("acl", "advcl") and child.i > subject.i
+                and (child.tag_ == "VBG" or reached_for_comment(child))
                 and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
                 and child.right_edge.i >= end - (doc[end].is_punct and end > child.i)):
             end = child.left_edge.i - 2
@@ -106,6 +124,16 @@ def _subject_range(subject: Token, verb: Token) -> Range | None:
     while end + 1 < verb.i and name_taken_for_an_adverb(doc[end + 1]):
         end += 1  # `The fitness app Stridely said`
     return _span_range(doc, start, end + 1)
+
+
+def reached_for_comment(participle: Token) -> bool:
+    """`reached by email`, `asked about …`: a past participle that says how the speaker
+    came to speak (a document's `conducted in September` describes it, and stays)."""
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in _REACHING
+
+
+_REACHING = frozenset({"reach", "contact", "ask", "interview", "question", "approach", "press",
+                       "quiz", "pressed"})
 
 
 # What carries words rather than speaks them (`a statement defending X`).
@@ -173,6 +201,9 @@ def source_of(verb: Token) -> Range | None:
                             or run.doc[run.right_edge.i].whitespace_):
                         break  # (one word the tokenizer split at its hyphen, no more)
                     run = other
+                if run is child and (apposed := _apposition_taken_for_a_subject(
+                        child, later, current)) is not None:
+                    run = apposed  # `The charity, Homes for Carlford, said`
                 if run is not child and found is not None and (
                         whole := _subject_range(run, current)) is not None:
                     return (found[0], whole[1])
@@ -368,6 +399,9 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True  # `could add two points to the margin`: a sum, not words
         if _a_thing_added(verb, child):
             return True  # `she adds anchovies`
+        if (child.dep_ == "prt" and verb.lemma_.lower() == "call"
+                and child.lower_ in ("back", "off", "up", "in")):
+            return True  # `called him back the next day`: a call, or a cancellation
         if child.dep_ == "nsubj" and _speaks(verb, lexicon) and (child.lower_ in _NO_ONE or any(
                 det.dep_ == "det" and det.lower_ in ("no", "neither") for det in child.children)):
             # `Neither campaign responded`, `nobody said`: no one spoke (`no one expected
@@ -624,11 +658,31 @@ def _with_the_lists_tail(verb: Token, content: list[Range]) -> list[Range]:
     return content
 
 
+def _hyphened_pieces(clause: Token) -> list[Token]:
+    """`co`, `-`, `operated` of `that it had "co-operated fully …"`, which the parse may take
+    for three clauses of the verb: the pieces after the first, to be read with it."""
+    doc = clause.doc
+    pieces: list[Token] = []
+    current = clause
+    while (current.i + 2 < len(doc) and not current.whitespace_ and doc[current.i + 1].text == "-"
+           and not doc[current.i + 1].whitespace_ and doc[current.i + 2].head.i == clause.head.i
+           and doc[current.i + 2].dep_ == clause.dep_):
+        pieces += [doc[current.i + 1], doc[current.i + 2]]
+        current = doc[current.i + 2]
+    return pieces
+
+
 def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     """Content of a complement clause, with its leading "that" split off."""
     doc = clause.doc
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    pieces = _hyphened_pieces(clause)
+    end = max([end, *(piece.right_edge.i + 1 for piece in pieces)])
     that: Range | None = None
+    if pieces and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+        # (`that it had "co-operated …"`: the mark hangs on the piece's auxiliary)
+        that = (doc[start].idx, doc[start].idx + len(doc[start].text))
+        start += 1
     for child in clause.children:
         misparsed = child.lower_ == "that" and (child.dep_ == "advmod" or (
             child.dep_ == "dobj" and (clause.dep_ == "relcl" or any(
@@ -646,7 +700,7 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     # A clause whose words sit on both sides of its reporting verb (`which Brisk believes
     # will sink …`, the relative pronoun the subject of the clause) is its words, not
     # the span across the verb and its speaker.
-    inside = {token.i for token in clause.subtree}
+    inside = {token.i for piece in (clause, *pieces) for token in piece.subtree}
     if (opening := _from_the_opening_mark(clause, start)) < start:
         inside |= set(range(opening, start))
         start = opening
@@ -967,8 +1021,8 @@ def _prepositional_object(verb: Token) -> tuple[Token, Range] | None:
     if verb.lemma_.lower() == "testify" and preposition.lower_ in ("for", "against"):
         return None  # `Testifying for the prosecution`: the side a witness is called by
     objects = [child for child in preposition.children if child.dep_ in ("pobj", "pcomp")]
-    if not objects:
-        return None
+    if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+        return None  # (`had been saying for months`: how long, not what)
     rng = _subtree_range(objects[0])
     return (preposition, rng) if rng is not None else None
 
@@ -1180,7 +1234,9 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     origin = "speech" if speech else "belief" if belief else "intent"
     clauses = [child for child in verb.children
                if child.dep_ in _CLAUSE_DEPS and not _across_a_semicolon(child, verb)
-               and not _inside_an_aside(child, verb) and not _part_of_a_word(child)]
+               and not _inside_an_aside(child, verb)
+               and not (_part_of_a_word(child) and not _hyphened_pieces(child))
+               and child.text != "-" and not _after_a_hyphen(child)]
     if len(clauses) > 1:
         # `In a letter … sent the day before, a coalition wrote that …`: the parse may take
         # a fronted participle for a clause; the one `that` opens after the verb is said.
@@ -1294,6 +1350,16 @@ def before_the_occasion(doc: Doc, rng: Range) -> Range:
         return rng
     for token in span[1:]:
         before = doc[token.i - 1]
+        if (token.lower_ == "according" and token.i + 1 < span.end
+                and doc[token.i + 1].lower_ == "to" and token.i - 2 > span.start
+                and not _inside_marks(doc, span.start, token.i)):
+            # `warned … that waiting times had reached "unsafe levels," according to an
+            # internal email`: the document the words are known from, not the words
+            if before.text == ",":
+                last = doc[token.i - 2]
+                return rng[0], last.idx + len(last.text)
+            if before.text in ('"', "\u201d", "''") and doc[token.i - 2].text == ",":
+                return rng[0], before.idx + len(before.text)
         if (token.lower_ == "on" and token.dep_ == "prep" and token.right_edge.i == span.end - 1
                 and (medium := doc[token.i + 1:span.end].text) and is_known_medium(medium)
                 and not before.is_punct):
@@ -1313,6 +1379,24 @@ def before_the_occasion(doc: Doc, rng: Range) -> Range:
             # `thanked moviegoers in a post on X`: the object ends before the occasion
             return rng[0], before.idx + len(before.text)
     return rng
+
+
+def _inside_marks(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation opened in doc[start:end] is still open at its end."""
+    straight = sum(1 for t in doc[start:end] if t.text == '"')
+    opened = sum(1 for t in doc[start:end] if t.text in ("\u201c", "``"))
+    closed = sum(1 for t in doc[start:end] if t.text in ("\u201d", "''"))
+    return straight % 2 == 1 or opened > closed
+
+
+def _after_a_hyphen(token: Token) -> bool:
+    """`operated` of `co-operated`, parsed as a clause beside `co`: a later piece of a word
+    split at its hyphen, which `_hyphened_pieces` reads with the first."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return False
+    before = doc[token.i - 2]
+    return not before.whitespace_ and before.head.i == token.head.i and before.dep_ == token.dep_
 
 
 def _part_of_a_word(token: Token) -> bool:

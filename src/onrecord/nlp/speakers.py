@@ -858,11 +858,21 @@ def _completed_names(doc: Doc) -> list[Span]:
         while (ent.label_ == "PERSON" and start > 0 and doc[start - 1].ent_type_ == ""
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                and "\n" not in doc[start - 1].whitespace_
-               and is_first_name(doc[start - 1].lower_)):
+               and (is_first_name(doc[start - 1].lower_) or _given_name_after_a_title(ent, start))):
             start -= 1
         same = (start, end) == (ent.start, ent.end)
         out.append(ent if same else Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _given_name_after_a_title(ent: Span, start: int) -> bool:
+    """`Labour MP Sadia Rahman`, tagged `Rahman`: a one-word name whose word before it
+    follows a title or a role is the first name, whatever the lexicon knows of it."""
+    doc = ent.doc
+    if len(ent) != 1 or start != ent.start or start < 2:
+        return False
+    title = doc[start - 2]
+    return title.text[:1].isupper() and (_role(title) is not None or _honorific(title) is not None)
 
 
 def _name_split_in_two(first: Span, second: Span) -> Span | None:
@@ -1222,6 +1232,28 @@ def name_taken_for_an_adverb(token: Token) -> bool:
             and doc[token.i + 1].text[:1].islower())
 
 
+def _body_named_beside(noun: Token, span: Span) -> str | None:
+    """The name set beside an organisation's noun after a comma in its source (`The charity,
+    Homes for Carlford,`, whatever the parse made of it): words in title case, small words
+    aside, up to the next comma, none of them a person's name."""
+    doc = noun.doc
+    if noun.i + 2 >= span.end or doc[noun.i + 1].text != ",":
+        return None
+    words: list[Token] = []
+    for token in doc[noun.i + 2:span.end]:
+        if token.text == "," or token.is_space:
+            break
+        words.append(token)
+    if (not words or not words[0].text[:1].isupper() or any(t.ent_type_ == "PERSON" for t in words)
+            or not all(t.text[:1].isupper() or t.lower_ in _NAME_SMALL_WORDS for t in words)
+            or words[-1].lower_ in _NAME_SMALL_WORDS):
+        return None
+    return _text_of(words)
+
+
+_NAME_SMALL_WORDS = frozenset({"for", "of", "and", "the", "&", "in", "on"})
+
+
 def _hyphened_root(span: Span) -> Token:
     """The span's root; for a word the tokenizer split at its hyphen and the parse left in
     pieces (`co`, `-`, `creator` of `Ruiz's co-creator, Hana Kim`, each a subject of the
@@ -1297,6 +1329,10 @@ def _classify(
     if (named_body and root.i not in table.person_at and root.i not in table.org_at
             and not table.org_at[named_body[0].i].weak):
         return table.org_at[named_body[0].i].entity, 0.85  # "a fan group, the Kestrel Nest"
+    if (root.pos_ == "NOUN" and lemma in lex.org_nouns and root.i not in table.org_at
+            and (body_name := _body_named_beside(root, span)) is not None):
+        # `The charity, Homes for Carlford,`: a name the tagger left whole or in pieces
+        return table.entity_for(body_name, "organization"), 0.8
     people = _coordinated_people(table, root)
     if len(people) > 1:
         names = [table.entities[e].name for e in people]
@@ -1356,6 +1392,10 @@ def _classify(
     if root.tag_ in ("NNS", "NNPS") and root.pos_ != "PROPN":
         if _definite(root):
             return table.entity_for(_proper_name(span), "group"), 0.6
+        for preposition in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "at"):
+            for pobj in (c for c in preposition.children if c.dep_ == "pobj"):
+                if (mention := table.org_at.get(pobj.i)) is not None and not mention.weak:
+                    return mention.entity, 0.7  # `Economists at Glenmore Bank wrote in a note`
         return None, 0.7  # "critics said"
     if root.pos_ == "PROPN" and len(span) == 1 and _common_plural(root):
         return None, 0.7  # "Aides said", as "critics said"
@@ -1420,8 +1460,16 @@ def _given_name(root: Token) -> Token | None:
             continue
         for noun in clause.children:
             if noun.dep_ == "dobj" and noun.lemma_.lower() == "name":
-                return next((c for c in noun.children if c.dep_ == "appos"
-                             and c.pos_ == "PROPN" and c.is_title), None)
+                apposed = next((c for c in noun.children if c.dep_ == "appos"
+                                and c.pos_ == "PROPN" and c.is_title), None)
+                if apposed is not None:
+                    return apposed
+                # `who gave his name only as Timur`
+                return next((pobj for prep in clause.children
+                             if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > noun.i
+                             for pobj in prep.children
+                             if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.is_title),
+                            None)
     return None
 
 
@@ -1753,6 +1801,10 @@ def _org_by_noun(table: _EntityTable, noun: Token, pos: int,
             if (mention := table.org_at.get(pobj.i)) is not None:
                 return mention.entity, 0.8  # `The city of Brantwood`: the body named
     named_before = table.org_named(pos, lemma)
+    own = [word for word in noun.lefts if word.pos_ == "PROPN" and word.dep_ == "compound"]
+    if named_before is not None and own and not all(
+            word.lower_ in table.entities[named_before.entity].name.lower().split() for word in own):
+        named_before = None  # `the Ruiz campaign`, after `The Harlan campaign`: another body
     if named_before is None and noun.lower_ != "it" and any(
             (word.pos_ == "PROPN" or (word.dep_ == "poss" and word.tag_ == "NNS")
              or (word.ent_type_ == "NORP" and word.dep_ == "amod"))  # `the Indian government`

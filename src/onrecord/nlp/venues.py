@@ -290,6 +290,14 @@ def is_known_medium(name: str) -> bool:
     return lexicon().names.get(_name_key(name)) in ("outlet", "podcast", "platform")
 
 
+def is_occasion_noun(word: str) -> bool:
+    """Whether `word` (a noun, singular or plural) names an occasion words are given at:
+    "speech", "rally", "hearings"."""
+    events = lexicon().event_nouns
+    low = word.lower()
+    return low in events or low.removesuffix("s") in events
+
+
 def is_document_noun(word: str) -> bool:
     """Whether `word` (a noun, singular or plural) names a written document: "report",
     "statement", "filings"."""
@@ -453,6 +461,19 @@ def _named_venue(doc: Doc, start: int, end: int, kind: str) -> Venue:
     if re.fullmatch(r"[A-Z]\.", name):
         name = name[0]  # `X.`: the platform, without the full stop the tokenizer gave it
     return Venue(name, kind)  # type: ignore[arg-type]
+
+
+def outlet_of_a_writer(doc: Doc, start: int, end: int) -> Venue | None:
+    """`Variety's Owen Hartley`, a source (tokens start:end) named by the outlet they write
+    for: that outlet, where the words appeared."""
+    split = _split_possessive(doc, start, end)
+    if split is None or split + 1 >= end:
+        return None
+    people = _person_tokens(doc)
+    if classify_name(doc, split + 1, end, people) != "person":
+        return None
+    kind = classify_name(doc, start, split, people)
+    return _named_venue(doc, start, split, kind) if kind in ("outlet", "podcast") else None
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> int | None:
@@ -922,6 +943,8 @@ def _event_venue(doc: Doc, start: int, end: int, lex: _Lexicon) -> Venue | None:
         or doc[first].ent_type_ == "DATE"
         or doc[first].lower_ in ("'s", "\u2019s")
         or doc[first].lower_ in _TELLING_ADJECTIVES
+        # `the company's developer conference`: whose, which names no occasion
+        or (doc[first].pos_ == "NOUN" and first + 1 < end and doc[first + 1].tag_ == "POS")
     ):
         first += 1
     if first >= end:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..dates import MONTHS, WEEKDAYS
 from .candidates import Range
 from .lexicon import read_wordlist
-from .venues import is_document_noun
+from .venues import is_document_noun, is_occasion_noun
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
@@ -238,6 +238,10 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
         return True  # `said on Monday it had agreed …`: whatever the parse hangs it on
     head: Token = span.root
     token = head.head
+    if (head.dep_ == "npadvmod" and token.pos_ == "NOUN" and token.i not in cue_tokens
+            and not is_document_noun(token.lemma_) and not is_occasion_noun(token.lemma_)
+            and token.lemma_.lower() not in _TALKS):
+        return False  # `sewage spills last year`: when the thing the noun names happened
     steps = 0
     while steps < 30:
         steps += 1
