@@ -658,6 +658,27 @@ def _with_the_lists_tail(verb: Token, content: list[Range]) -> list[Range]:
     return content
 
 
+def _with_a_quantity_subject(verb: Token, clause: Token, content: list[Range],
+                             that: Range | None) -> list[Range]:
+    """`said up to a quarter of an inch of ice could accumulate`: a clause with no subject of
+    its own, after a quantity the parse hung on the reporting verb (`up to …`, `about …`),
+    has that quantity for its subject."""
+    if that is not None or not content or clause.i < verb.i or any(
+            c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return content
+    quantity = next((c for c in verb.children if c.dep_ in ("prep", "advmod")
+                     and c.lower_ in ("up", "about", "around", "nearly", "almost")
+                     and verb.i < c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i), None)
+    if quantity is None or not any(t.like_num or t.lower_ in _QUANTITY_NOUNS
+                                   for t in quantity.subtree):
+        return content
+    return [(quantity.idx, content[0][1]), *content[1:]]
+
+
+_QUANTITY_NOUNS = frozenset({"quarter", "half", "third", "dozen", "dozens", "hundreds",
+                             "thousands", "millions", "percent"})
+
+
 def _hyphened_pieces(clause: Token) -> list[Token]:
     """`co`, `-`, `operated` of `that it had "co-operated fully …"`, which the parse may take
     for three clauses of the verb: the pieces after the first, to be read with it."""
@@ -1256,6 +1277,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
             if found is None:
                 return None  # "said whether ...": a question, not a claim
             content, that = found
+            content = _with_a_quantity_subject(verb, child, content, that)
             content = _with_a_second_clause(verb, child,
                                             _before_a_second_claim(child, content, lexicon))
             content = _with_the_lists_tail(verb, content)

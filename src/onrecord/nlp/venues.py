@@ -759,8 +759,25 @@ def _after(
     if recipient is not None and (name := _apposed_name(doc, np_start, end, stop)) is not None:
         end = name[1]  # "told the presenter, Nick Harlow": the person, by name
         recipient = Recipient(_text(doc, name[0], name[1]))
+    if (outlet := _apposed_outlet(doc, end, stop)) is not None:
+        venue, recipient, end = _named_venue(doc, *outlet, "outlet"), None, outlet[1]
     s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
     return OccasionPhrase(s, e, venue, recipient)
+
+
+def _apposed_outlet(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
+    """`told the campus newspaper, The Brookfield Bulletin,`: the outlet's name set after its
+    noun by a comma (tokens), which names it better than the noun."""
+    if end + 1 >= stop or doc[end - 1].lower_ not in OUTLET_NOUNS or doc[end].text != ",":
+        return None
+    if not _is_capitalised(doc[end + 1]):
+        return None
+    name_end = _noun_phrase_end(doc, end + 1, stop)
+    if name_end <= end + 1 or (name_end < stop and doc[name_end].text not in (",", ".")):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in doc[end + 1:name_end]):
+        return None
+    return end + 1, name_end
 
 
 def _apposed_name(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int] | None:
