@@ -396,6 +396,31 @@ class QuoteAttributor:
                 return m
         return self._occasion_before_colon(doc[k], number)
 
+    def _told_in_the_paragraph_before(self, number: int) -> int | None:
+        """`Orlov explained her thinking at length in a conversation with critic Sam Reed at
+        the Tribeca Festival in June of last year.` over a quotation set out as paragraphs
+        of its own, whole: a paragraph that ends on such a sentence (a named subject, a verb
+        of speech, an occasion, no quotation) introduces the words under it, as a colon
+        would (the verb, None where there is no such paragraph)."""
+        i, j = self.token_spans[number]
+        doc = self.doc
+        k = i - 1
+        if k < 1 or not _paragraph_break(doc[k]):
+            return None
+        if j < len(doc) and not _paragraph_break(doc[j]):
+            return None  # (the paragraph goes on after the quotation: `…," Hannity started.`)
+        stop = doc[k - 1]
+        if stop.text != ".":
+            return None
+        sentence = stop.sent
+        root = sentence.root
+        if (root.pos_ != "VERB" or not _is_cue_verb(root, self.lexicon)
+                or not any(child.dep_ == "nsubj" and child.pos_ == "PROPN" for child in root.children)
+                or not any(token.lemma_.lower() in _OCCASIONS for token in sentence)
+                or any(self.inside[token.i] != self.home[number] for token in sentence)):
+            return None
+        return root.i
+
     def _occasion_before_colon(self, colon: Token, number: int) -> int | None:
         """`Varga pushed back on that reading in an interview with Frame magazine in
         November of last year:` over a quotation: a sentence whose subject is named and
@@ -640,6 +665,9 @@ class QuoteAttributor:
             if verb is None:
                 verb = self._cue_colon(number)
                 how = "colon"
+            if verb is None:
+                verb = self._told_in_the_paragraph_before(number)
+                how = "continued"
             if verb is not None:
                 statement = self._statement([number], verb, how)
                 if statement is not None:

@@ -179,8 +179,11 @@ def _line_label(doc: Doc, colon: int) -> Span | None:
         return None  # `Republican pollster Ann Shaw:` yes, `the schedule for Monday:` no
     if words[0].lower_ in _KICKERS or label.text.lower() in _KICKERS:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ != "of") for t in words):
-        return None  # `Follow Ann Shaw on Twitter: @handle`: an instruction, not a name
+    if any((t.pos_ in ("VERB", "AUX") and not t.ent_type_) or (t.pos_ == "ADP" and t.lower_ != "of")
+           for t in words):
+        # `Follow Ann Shaw on Twitter: @handle`: an instruction, not a name (but `Rivera:`,
+        # a name the tagger also read as a verb, is one)
+        return None
     return label
 
 

@@ -399,6 +399,9 @@ def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
             return True  # `could add two points to the margin`: a sum, not words
         if _a_thing_added(verb, child):
             return True  # `she adds anchovies`
+        if (child.dep_ == "nsubj" and verb.lemma_.lower() == "explain"
+                and child.lemma_.lower() in _EXPLAINED_THINGS):
+            return True  # `'Glass Harbor' ending explained: …`, a headline's formula
         if (child.dep_ == "prt" and verb.lemma_.lower() == "call"
                 and child.lower_ in ("back", "off", "up", "in")):
             return True  # `called him back the next day`: a call, or a cancellation
@@ -1459,6 +1462,10 @@ _CLAUSE_NOUNS = read_wordlist("clause_nouns")
 # What one adds that is words (`added a caveat`); any other object of `add` is a thing.
 _WORDS_ADDED = frozenset({"caveat", "comment", "note", "warning", "qualification", "remark",
                           "word", "thought", "detail", "point", "question", "plea"})
+
+# What the `… explained` of a headline is about, which explains nothing itself.
+_EXPLAINED_THINGS = frozenset({"ending", "twist", "finale", "plot", "scene", "episode",
+                               "season", "timeline", "meaning", "theory", "cliffhanger"})
 
 _THINGS_TOLD = frozenset({"story", "tale", "joke", "lie", "truth", "version", "anecdote",
                           "account", "news", "secret"})

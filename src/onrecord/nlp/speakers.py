@@ -255,12 +255,15 @@ class _EntityTable:
 
     def mention(self, token: Token, entity: int, **extra: object) -> _Mention:
         start = token.idx
+        # (`Rivera's promoter, Frank Delgado, was less certain`: the name set beside the
+        # subject is the subject)
+        role = token.head if token.dep_ == "appos" else token
         return _Mention(
             start=start,
             entity=entity,
             sent=self.sent_of[token.i],
-            subject=token.dep_ in SUBJECT_DEPS,
-            main_subject=token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT",
+            subject=role.dep_ in SUBJECT_DEPS,
+            main_subject=role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
             source=in_ranges(self.sources, start),
             possessive=token.dep_ == "poss",
             quoted=in_ranges(self.quoted, start) and not self._raised(token),
@@ -1730,7 +1733,11 @@ def _author(table: _EntityTable, document: Token) -> tuple[int, float] | None:
     named: list[Token] = []
     heads = [document, *(c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          and c.lemma_.lower() in _AUTHORING_VERBS)]
-    for child in (c for head in heads for c in head.children):
+    doc = document.doc
+    set_off = [doc[document.i + 2]] if (
+        document.i + 2 < len(doc) and doc[document.i + 1].text == ","
+        and doc[document.i + 2].lower_ in ("by", "from")) else []  # `The post, by …, read:`
+    for child in [*(c for head in heads for c in head.children), *set_off]:
         if child.dep_ in ("poss", "appos") and child.head.i == document.i:
             named.append(child)  # an apposition: `a memo sent by …, Owen Brandt,` misparsed
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):

@@ -470,8 +470,8 @@ def outlet_of_a_writer(doc: Doc, start: int, end: int) -> Venue | None:
     if split is None or split + 1 >= end:
         return None
     people = _person_tokens(doc)
-    if classify_name(doc, split + 1, end, people) != "person":
-        return None
+    if classify_name(doc, split + 1, end, people) not in ("person", "common"):
+        return None  # (`Le Monde's critic, Hélène Brun`: a writer by role and name)
     kind = classify_name(doc, start, split, people)
     return _named_venue(doc, start, split, kind) if kind in ("outlet", "podcast") else None
 
@@ -504,6 +504,9 @@ def _venue_or_recipient(
     for k in range(start, end - 1):
         if doc[k].text in OUTLET_NOUNS and _is_capitalised(doc[k + 1]):
             return _named_venue(doc, k + 1, end, "outlet"), None
+        if doc[k].lower_ == "podcast" and _is_capitalised(doc[k + 1]):
+            # `told the screenwriting podcast Draft Day`
+            return _named_venue(doc, k + 1, end, "podcast"), None
     split = _split_possessive(doc, start, end)
     if split is not None:
         owner_kind = classify_name(doc, start, split, people)
