@@ -1257,16 +1257,30 @@ def _body_named_beside(noun: Token, span: Span) -> str | None:
 _NAME_SMALL_WORDS = frozenset({"for", "of", "and", "the", "&", "in", "on"})
 
 
+def hyphened_pieces(token: Token) -> list[Token]:
+    """The pieces after `token` of a word the tokenizer split at its hyphen and the parse
+    left in pieces, each hung where the first is (`-`, `creator` after `co` of `Ruiz's
+    co-creator`, each a subject of the verb; `-`, `operated` after `co` of `"co-operated
+    fully …"`, each a clause of the verb); none where the word is whole."""
+    doc = token.doc
+    pieces: list[Token] = []
+    current = token
+    while (current.i + 2 < len(doc) and not current.whitespace_ and doc[current.i + 1].text == "-"
+           and not doc[current.i + 1].whitespace_ and doc[current.i + 2].head.i == token.head.i
+           and doc[current.i + 2].dep_ == token.dep_):
+        pieces += [doc[current.i + 1], doc[current.i + 2]]
+        current = doc[current.i + 2]
+    return pieces
+
+
 def _hyphened_root(span: Span) -> Token:
-    """The span's root; for a word the tokenizer split at its hyphen and the parse left in
-    pieces (`co`, `-`, `creator` of `Ruiz's co-creator, Hana Kim`, each a subject of the
-    verb), its last piece, which the name is apposed to."""
+    """The span's root; for a word split at its hyphen (`hyphened_pieces`), its last piece
+    in the span, which a name is apposed to (`Ruiz's co-creator, Hana Kim`)."""
     root = span.root
-    doc = span.doc
-    while (root.i + 2 < span.end and not root.whitespace_ and doc[root.i + 1].text == "-"
-           and not doc[root.i + 1].whitespace_ and doc[root.i + 2].head.i == root.head.i
-           and doc[root.i + 2].dep_ == root.dep_):
-        root = doc[root.i + 2]
+    for piece in hyphened_pieces(root)[1::2]:
+        if piece.i >= span.end:
+            break
+        root = piece
     return root
 
 
