@@ -352,12 +352,19 @@ def _stated(
         mine: dict[int, list[_Found]] = {m: [] for m in members}
         for item in found:
             span = (item.start, item.end)
-            if item.said_on is not None and len(members) > 1:
-                # `first reported the talks last month, citing …`: the verb the time hangs
+            if len(members) > 1:
+                # `first reported the talks last month, citing …`, `called the ruling "…" in
+                # a post on X, while Toomey wrote …`: the verb the time or the occasion hangs
                 # on, where the parse says, before the nearest cue
                 owner = _verb_owner(doc, span, own_cues)
                 if owner is not None:
                     mine[owner].append(item)
+                    if item.said_on is None:
+                        # `posted the rest on Instagram, writing that …`: a participle goes
+                        # on in its verb's occasion
+                        for m in members:
+                            if m != owner and _goes_on_from(doc, own_cues[m], own_cues[owner]):
+                                mine[m].append(item)
                     continue
             best = min(_distance(span, anchors[m]) for m in members)
             for m in members:
@@ -381,11 +388,23 @@ def _yet_to_be_said(doc: Doc, cue_tokens: frozenset[int]) -> bool:
                for i in cue_tokens for child in doc[i].children)
 
 
+def _goes_on_from(doc: Doc, cue: frozenset[int], head_cue: frozenset[int]) -> bool:
+    """A cue whose verb hangs on the other cue's verb with no subject of its own (`writing`
+    of `posted …, writing that …`), not a clause with its own speaker (`while Toomey
+    wrote …`)."""
+    return any(doc[i].head.i in head_cue and doc[i].dep_ in ("advcl", "conj", "xcomp")
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children)
+               for i in cue)
+
+
 def _verb_owner(doc: Doc, span: Range, own_cues: dict[int, frozenset[int]]) -> int | None:
     """The statement whose cue is the first verb above the phrase in the parse."""
     phrase = doc.char_span(*span, alignment_mode="expand")
     if phrase is None or len(phrase) == 0:
         return None
+    within = [m for m, cue in own_cues.items() if any(t.i in cue for t in phrase)]
+    if within:  # `told a packed meeting`: the phrase holds its own statement's cue
+        return within[0] if len(within) == 1 else None
     token = phrase.root.head
     for _ in range(4):
         owners = [m for m, cue in own_cues.items() if token.i in cue]
