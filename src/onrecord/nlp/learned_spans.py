@@ -41,6 +41,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     the Doc's token offsets (`doccache.token_starts`)."""
     _keep_to_the_cues_paragraph(doc_text(doc), candidate)
     _complete_cue(doc, starts, candidate)
+    _the_means_is_no_source(doc, starts, candidate)
     _extend_cue_start(doc, starts, candidate)
     _doubtful_cue_as_the_rules_cut_it(doc, starts, candidate)
     _drop_passive_source(doc, starts, candidate)
@@ -779,41 +780,34 @@ def _source_through_its_clause(doc: Doc, starts: list[int], candidate: Candidate
         return
 
 
-def _extend_cue_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:
-    """A model cue starts as the rules' cues do: with the auxiliaries, negation and
-    adverb before its verb and the verb that carries its infinitive (`are apparently so
-    worried`, `broadly agreed on`, `went on to slam`), short of its source and content."""
-    if candidate.cue is None:
-        return
-    start, end = candidate.cue
-    first = bisect_left(starts, start)
+def _carried_cue_start(doc: Doc, starts: list[int], cue: Range) -> tuple[Token, int] | None:
+    """A model cue's verb and the token the rules' cue would start on before it (its
+    auxiliaries, negation and adverb, and the verb that carries its infinitive), where that
+    lies before the model's start; None where it does not."""
+    first = bisect_left(starts, cue[0])
     if first >= len(doc):
-        return
+        return None
     verb = doc[first]
     if verb.dep_ == "aux" and verb.lower_ == "to" and verb.head.i > first:
         verb = verb.head  # `to call on` of `used his sermon to call on`
     if verb.pos_ not in ("VERB", "AUX", "ADJ"):
-        return
+        return None
     new_first = cue_first_token(verb)
-    if new_first >= first:
-        return
-    new_start = doc[new_first].idx
-    _the_means_is_no_source(doc, starts, verb, new_start, candidate)
-    taken = [*candidate.content, *([candidate.source] if candidate.source else [])]
-    if any(a < start and new_start < b for a, b in taken):
-        return
-    candidate.cue = (new_start, end)
+    return (verb, new_first) if new_first < first else None
 
 
-def _the_means_is_no_source(doc: Doc, starts: list[int], verb: Token, cue_start: int,
-                            candidate: Candidate) -> None:
+def _the_means_is_no_source(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """`The archbishop used his sermon to call on …`: a model source that is the means the
     cue carries (the object of `used`, which PolNeAR's cue holds) gives way to the carrier's
     subject."""
     if candidate.source is None or candidate.cue is None:
         return
+    carried = _carried_cue_start(doc, starts, candidate.cue)
+    if carried is None:
+        return
+    verb, new_first = carried
     carrier = verb.head
-    if not (cue_start <= candidate.source[0] and candidate.source[1] <= candidate.cue[0]):
+    if not (doc[new_first].idx <= candidate.source[0] and candidate.source[1] <= candidate.cue[0]):
         return
     if not any(c.dep_ == "dobj" and c.left_edge.idx <= candidate.source[0] <= c.right_edge.idx
                for c in carrier.children):
@@ -821,6 +815,23 @@ def _the_means_is_no_source(doc: Doc, starts: list[int], verb: Token, cue_start:
     subject = source_of(carrier)
     if subject is not None and subject[1] <= carrier.idx:
         candidate.source = subject
+
+
+def _extend_cue_start(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model cue starts as the rules' cues do: with the auxiliaries, negation and
+    adverb before its verb and the verb that carries its infinitive (`are apparently so
+    worried`, `broadly agreed on`, `went on to slam`), short of its source and content."""
+    if candidate.cue is None:
+        return
+    start, end = candidate.cue
+    carried = _carried_cue_start(doc, starts, candidate.cue)
+    if carried is None:
+        return
+    new_start = doc[carried[1]].idx
+    taken = [*candidate.content, *([candidate.source] if candidate.source else [])]
+    if any(a < start and new_start < b for a, b in taken):
+        return
+    candidate.cue = (new_start, end)
 
 
 def _complete_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
