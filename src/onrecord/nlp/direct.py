@@ -47,7 +47,8 @@ _CLAUSE_PUNCT = frozenset(",.!?…;:-–—")
 # A signature line under a quote paragraph: "- Bernie Sanders." (a name of 1-5 words).
 _SIGNATURE = re.compile(
     r"[^\S\n]*(?:\n\s*)?(?P<dash>--|[-–—―])[^\S\n]*"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5}?)"
+    # (a role in lower case may stand before the name: `— Defence lawyer Owen Pryce`)
+    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+(?:[a-z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w.'’-]*){0,5}?)"
     # An oral history's line also says who the speaker is: `— Rosa Delacroix, founding
     # vendor, Delacroix Farm` (a description of a few words, no quotation or sentence).
     r"(?P<description>,[^\S\n]+[^\W\d][^\n\"“”.!?;:]{0,100}?)?\.?[^\S\n]*(?:\n|\Z)"

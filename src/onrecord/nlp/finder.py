@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .candidates import DOUBTFUL_CUE, Candidate, Range, ranges_outside
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title, names_a_work
 from .doccache import doc_text, token_starts
-from .headline import first_line
+from .headline import DATELINE, first_line
 from .interpretation import find_interpretations
 from .interview import find_interview
 from .labelled import find_labelled
@@ -473,11 +473,6 @@ def _content_past_time(text: str, candidate: Candidate) -> None:
     candidate.content[0] = (rest, end)
 
 
-# `BRACKWELL — `, `DAYTON, Ohio — `, `WASHINGTON -- `: where a story was filed from.
-_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
-                       r" ?(?:\u2014|\u2013|--) ?")
-
-
 def _source_past_dateline(text: str, candidate: Candidate) -> None:
     """`MERIDIAN — State health officials confirmed …`: a source that opens its paragraph
     with the dateline starts after it."""
@@ -498,7 +493,7 @@ def _past_dateline(text: str, rng: Range) -> Range:
     if opening < start and not _CAPITALS.fullmatch(text, opening, start):
         return rng  # (a range that starts inside the dateline, `CALDER —` of `PORT CALDER
         # —`, starts after it too)
-    found = _DATELINE.match(text, opening, end)
+    found = DATELINE.match(text, opening, end)
     return (found.end(), end) if found is not None and start < found.end() < end else rng
 
 

@@ -1,6 +1,6 @@
 """Where an article's first line of text lies: after the ` date YYYY-MM-DD` header that
 onrecord's own articles may open with, and any blank lines; and whether a name is the
-writer's, in a byline."""
+writer's, in a byline; where a dateline ends."""
 
 from __future__ import annotations
 
@@ -26,3 +26,17 @@ def after_byline(text: str, start: int) -> bool:
     """Whether the name at `start` opens a byline (`By Ann Lee`): the writer's, not a
     person the article is about."""
     return _BYLINE.search(text, max(0, start - 48), start) is not None
+
+
+# `BRACKWELL — `, `DAYTON, Ohio — `, `WASHINGTON -- `, `HOUSTON (Wire) — `: where a story
+# was filed from (and the wire that filed it).
+DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                      r"(?: \([A-Z][\w ]{0,30}\))? ?(?:\u2014|\u2013|--) ?")
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """Whether `start` lies in the dateline that opens its paragraph: the place a story was
+    filed from is no one who speaks."""
+    opening = text.rfind("\n", 0, start) + 1
+    found = DATELINE.match(text, opening)
+    return found is not None and start < found.end()

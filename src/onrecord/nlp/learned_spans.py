@@ -54,6 +54,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _source_named_before_the_cue(doc, starts, candidate)
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
+    _source_not_a_participles_agent(doc, starts, candidate)  # (on the whole name)
     _source_through_its_clause(doc, starts, candidate)
     _source_through_a_name_read_as_an_adverb(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
@@ -61,6 +62,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _stop_before_the_cues_next_predicate(doc, starts, candidate)
     _no_dangling_conjunction(doc, starts, candidate)
     _short_of_the_occasion(doc, candidate)
+    _no_verb_for_a_source(doc, starts, candidate)
     _roles_apart(doc, starts, candidate)
 
 
@@ -516,6 +518,19 @@ def _by_a_time(agent: Token) -> bool:
                for child in agent.children)
 
 
+def _no_verb_for_a_source(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that is only a verb in lower case (`drew` of `drew shouts of
+    "Skandale!" from a handful of seats`) names no one: none of 4,410 sources in a quarter
+    of train is one (the five all-verb ones are names the tagger misread: `Gillibrand`)."""
+    if candidate.source is None:
+        return
+    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
+                            bisect_left(starts, candidate.source[1])]
+             if not (t.is_punct or t.is_space)]
+    if words and all(t.tag_.startswith("VB") and t.text.islower() for t in words):
+        candidate.source = None
+
+
 def _participle_speaker(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A cue that is a participle clause of the sentence's verb (`Trump toured the plant,
     saying …`, `… mocking the paper's endorsement`) is spoken by that verb's subject, not
@@ -633,6 +648,31 @@ def _source_not_whom_it_was_said_to(doc: Doc, starts: list[int], candidate: Cand
     if (len(heads) == 1 and heads[0].dep_ == "pobj" and heads[0].head.lower_ == "to"
             and heads[0].head.head.i == verb.i
             and (subject := source_of(verb)) is not None):
+        candidate.source = subject
+
+
+def _source_not_a_participles_agent(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source that is the agent or object of a participle a comma sets beside the
+    speaker (`Jess Aldana` of `Lars Bengtsson, speaking to the podcast Frame by Frame,
+    hosted by Jess Aldana, said`; `the official broadcast` of `Lena Ostrova, commentating
+    on the official broadcast, called`) is what the words were only near: the cue's
+    subject spoke them."""
+    if candidate.source is None or candidate.cue is None:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
+        return
+    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
+                            bisect_left(starts, candidate.source[1])] if not t.is_punct]
+    heads = [t for t in words if t.head not in words]
+    if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.dep_ not in ("agent", "prep"):
+        return
+    participle = heads[0].head.head
+    if (participle.i != verb.i and participle.tag_ in ("VBN", "VBG")
+            and participle.dep_ in ("acl", "advcl") and participle.i < verb.i
+            and doc[participle.i - 1].text == ","
+            and (subject := source_of(verb)) is not None
+            and not subject[0] <= candidate.source[0] < subject[1]):
         candidate.source = subject
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges, quoted_speaker
 from .doccache import doc_text
-from .headline import after_byline, first_line
+from .headline import after_byline, first_line, in_dateline
 from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
 
 
@@ -441,6 +441,10 @@ class _EntityTable:
                 continue  # `(Nasdaq: VRTY)`: the firm named before it, not a firm of its own
             if after_byline(doc_text(self.doc), ent.start_char):
                 continue  # `By Helen Park`, tagged a place: the writer, no organisation
+            if in_dateline(doc_text(self.doc), ent.start_char):
+                continue  # `HOUSTON (Wire) —`: where the story was filed from
+            if _a_name_given(ent.root):
+                continue  # `who gave her name as Deb`, tagged a body: a person's name
             if _a_headline_common_noun(doc_text(self.doc), ent):
                 continue  # `Subway workers threaten strike`: `subway workers` below
             if _proper_name(ent) in titles:
@@ -674,7 +678,24 @@ def _firms_by_apposition(doc: Doc) -> frozenset[str]:
             head = doc[noun.i - 2].lower_ + head
         if is_org_noun(head):
             found.add(doc[first:name.i + 1].text)
-    return frozenset(found)
+    return frozenset(found | _firms_after_their_noun(doc))
+
+
+def _firms_after_their_noun(doc: Doc) -> set[str]:
+    """`The appliance maker Brightvale`, `the retailer Halvorsen Home`: a name right after a
+    firm's noun, which the tagger may call a place or nothing."""
+    found = set()
+    for noun in doc:
+        if not (noun.pos_ == "NOUN" and noun.lemma_.lower() in _FIRM_NOUNS
+                and any(c.dep_ == "det" for c in noun.lefts)):
+            continue
+        end = noun.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        name = doc[noun.i + 1:end]
+        if len(name) and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE") for t in name):
+            found.add(name.text)
+    return found
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -742,7 +763,8 @@ def names_person(ent: Span) -> bool:
 _FIRM_HEADS = frozenset({"press", "books", "publishing", "publishers", "capital", "partners",
                          "records", "studios", "pictures", "media", "holdings", "foods",
                          "motors", "labs", "games", "films", "entertainment", "ventures",
-                         "associates", "airlines", "pharmaceuticals", "therapeutics"})
+                         "associates", "airlines", "pharmaceuticals", "therapeutics",
+                         "fire", "rescue"})  # (`Cal Fire`)
 
 
 def _a_firm_tagged_a_person(ent: Span) -> bool:
@@ -1336,6 +1358,14 @@ def _classify(
         # that is itself apposed
         appositive = [name for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       for name in c.children if name.dep_ == "appos" and name.i in table.person_at]
+    if not appositive and _role(root) is not None:
+        # `The group's head of product testing, Rhys Evans,`: a name the parse sets beside
+        # the thing the role heads, which no name can be, is the role holder's
+        appositive = [name for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for thing in prep.children if thing.dep_ == "pobj" and thing.pos_ == "NOUN"
+                      and _role(thing) is None and _lemma(thing) not in _PEOPLE_NOUNS
+                      and _lemma(thing) not in lex.spokes
+                      for name in thing.children if name.dep_ == "appos" and name.i in table.person_at]
     if not appositive and (_role(root) is not None or lemma in lex.spokes):
         appositive = _name_after_client(table, root)
     if not appositive and root.i not in table.person_at:
@@ -1366,7 +1396,7 @@ def _classify(
                        if noun == lemma and start < pos), None)
         return (writer, 0.6) if writer is not None else (None, 0.4)
     if lemma in lex.spokes and (lemma != "representative" or _body_tokens(root)):
-        return _spokesperson(table, root, pos)
+        return _spokesperson(table, root, pos, candidate)
     if (mention := table.org_at.get(root.i)) is not None:
         return mention.entity, 0.9 if not mention.weak else 0.8
     if lemma in lex.anonymous:
@@ -1429,7 +1459,24 @@ def _classify(
         return None, 0.6  # `Aid workers at the crossing`, the tagger's verb `Aid` its head
     if _definite(root) and (by_its_noun := _named_with_its_noun(table, root)) is not None:
         return by_its_noun, 0.7  # `the festival`, after `the Riverside Sounds festival`
+    clauses = [c for c in root.rights if c.dep_ in ("relcl", "acl") and c.i > root.i]
+    if clauses:
+        if any(_unnamed_by_request(c) for c in clauses):
+            return None, 0.6  # `The woman, who asked not to be named,`
+        # `The woman, who …`: the person described, without the clause describing them
+        end = clauses[0].left_edge.i
+        while end > root.i + 1 and span.doc[end - 1].is_punct:
+            end -= 1
+        span = span.doc[span.start:end]
     return Speaker(_proper_name(span), "unknown"), 0.3
+
+
+def _unnamed_by_request(clause: Token) -> bool:
+    """`who asked not to be named`, `who declined to give her name`, `who spoke on condition
+    of anonymity`: a clause saying the person would not be named."""
+    words = {t.lower_ for t in clause.subtree}
+    return ("named" in words and "not" in words) or "anonymity" in words or (
+        "name" in words and any(t.lemma_.lower() in ("decline", "refuse") for t in clause.subtree))
 
 
 # People spoken of as one (their words are the group's), not an organisation.
@@ -1488,6 +1535,18 @@ def _given_name(root: Token) -> Token | None:
                              if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.is_title),
                             None)
     return None
+
+
+def _a_name_given(token: Token) -> bool:
+    """Whether `token` is the name a who-clause says someone gave (`who gave her name as
+    Deb`, `who gave only her first name, Olena`): the name `_given_name` reads."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        clause = token.head.head
+    elif token.dep_ == "appos" and token.head.lemma_.lower() == "name":
+        clause = token.head.head
+    else:
+        return False
+    return clause.dep_ == "relcl" and _given_name(clause.head) is token
 
 
 def _by_given_name(table: _EntityTable, span: Span, name: Token) -> int:
@@ -1781,9 +1840,16 @@ def _body_tokens(root: Token) -> list[Token]:
     return body
 
 
-def _spokesperson(table: _EntityTable, root: Token, pos: int) -> tuple[int | None, float]:
+def _spokesperson(table: _EntityTable, root: Token, pos: int,
+                  candidate: Candidate) -> tuple[int | None, float]:
     lex = _lexicons()
     for token in _body_tokens(root):
+        if token.dep_ == "poss" and token.lower_ in ("his", "her"):
+            # `according to his publicist`: the person the pronoun means (never the
+            # latest organisation, which may be `Camden` of `a bar in Camden`)
+            person, confidence = _recent_person(table, token, pos, candidate,
+                                                PRONOUN_GENDER[token.lower_])
+            return (person, min(confidence, 0.6)) if person is not None else (None, 0.4)
         if (mention := table.org_at.get(token.i)) is not None:
             return mention.entity, 0.85
         if (mention := table.person_at.get(token.i)) is not None:

@@ -364,6 +364,10 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> int:
             if inside_name or (low == "of" and following.pos_ in ("NOUN", "PROPN", "DET", "ADJ")):
                 i += 1
                 continue
+        if (low == "by" and i > start and i + 1 < stop and _is_capitalised(doc[i + 1])
+                and doc[i + 1].text == doc[i - 1].text):
+            i += 1  # `Frame by Frame`, `Side by Side` (not `Variety by Zoom`)
+            continue
         break
     return last_good
 
