@@ -13,6 +13,7 @@ from ..model import (
     EXTRACTOR_VERSION,
     CharSpan,
     Interpretation,
+    Recipient,
     Speaker,
     Statement,
     article_id_for,
@@ -119,7 +120,7 @@ def build_statements_and_restated(
                 speaker=speaker.speaker,
                 confidence=max(0.0, min(1.0, candidate.confidence * speaker.confidence)),
                 venue=placement.venue,
-                recipient=placement.recipient,
+                recipient=_not_the_speaker(placement.recipient, speaker.speaker),
                 said_on=placement.said_on,
                 about=placement.about,
                 extractor_version=extractor_version,
@@ -150,6 +151,15 @@ def build_interpretations(
             )
         )
     return tuple(out)
+
+
+def _not_the_speaker(recipient: Recipient | None, speaker: Speaker | None) -> Recipient | None:
+    """No one speaks to themselves: `host Maya Deacon says near the end of the episode`
+    of a podcast whose host listens when others speak has no listener named."""
+    if recipient is None or speaker is None or not recipient.name[:1].isupper():
+        return recipient
+    words = set(speaker.name.lower().split())
+    return None if set(recipient.name.lower().split()) <= words else recipient
 
 
 def _with_their_marks(text: str, ranges: list[Range]) -> list[Range]:

@@ -17,6 +17,7 @@ from ..errors import ConfigError
 from ..model import EXTRACTOR_VERSION, Statement
 from .build import build_interpretations, build_statements_and_restated
 from .finder import find_candidates
+from .pipeline import repair_speech_participles
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=())
@@ -99,6 +100,7 @@ class StatementFinder:
             self.version = f"{EXTRACTOR_VERSION}+{self.learned.version}"
 
     def __call__(self, doc: Doc) -> Doc:
+        repair_speech_participles(doc)
         candidates = find_candidates(doc, learned=self.learned)
         statements: tuple[Statement, ...]
         statements, restated = build_statements_and_restated(

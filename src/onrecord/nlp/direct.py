@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .candidates import Range
 from .doccache import doc_text, token_starts
 from .lexicon import CueLexicon
-from .quotes import Quote
+from .quotes import QUOTATION_LABELS, Quote
 from .reported import Report, cue_range, is_blocked, source_of
 
 # How far from a quote (in tokens) its attributing verb may stand.
@@ -637,6 +637,14 @@ class QuoteAttributor:
             k -= 1
         return k < 0 or _paragraph_break(self.doc[k])
 
+    def _after_a_quotation_label(self, number: int) -> bool:
+        """Whether the quote `number` follows only a fact check's label that opens its
+        paragraph (`CLAIM: "…"`)."""
+        i, _ = self.token_spans[number]
+        start = self.text.rfind("\n", 0, self.doc[i].idx) + 1
+        label = self.text[start:self.doc[i].idx].strip()
+        return label.endswith(":") and label[:-1].strip().lower() in QUOTATION_LABELS
+
     def attribute(self) -> list[DirectQuote]:
         found: list[DirectQuote] = []
         last: DirectQuote | None = None  # the statement the previous top-level quote joined
@@ -655,6 +663,12 @@ class QuoteAttributor:
                 # `defends "The Salt Orchard"`: a title or name in quotes is not speech.
                 # The statement before may still go on after it (`"A," he said on "Meet
                 # the Press." "B."`): whether it does is the next quote's question.
+                continue
+            if self._after_a_quotation_label(number) and (labelled := self._signed(number)):
+                # `CLAIM: "…" — Dan Reyes`: the label heads the quotation, the signature
+                # names its speaker
+                found.append(labelled)
+                last = labelled
                 continue
             # A cue right before the quote wins over one after it: in `He said, "A,"
             # adding that ...` and `X responds with, "A?" Y then writes` the verb
@@ -750,7 +764,7 @@ class QuoteAttributor:
         fact-check columns set out the claims they examine), or on the same line
         (`"A." ― Ana Ruiz`), as readers' comments are collected."""
         quote = self.quotes[number]
-        if not self._opens_paragraph(number):
+        if not (self._opens_paragraph(number) or self._after_a_quotation_label(number)):
             return None
         match = _SIGNATURE.match(self.text, quote.marked[-1][1])
         if match is None:

@@ -343,6 +343,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         probabilities = doc.user_data.pop(ROLE_PROBABILITIES, None)
         if statement_filter is not None and probabilities is not None:
             found = statement_filter.kept(doc, text, found, lexicon, probabilities)
+        found = _no_second_cue_for_quoted_words(found)
     # An interview's answers are their subject's statements; what the finders found
     # inside them (`I think …`, `My staff cautioned me …`) stands beside them, nested.
     # Their "I" is the interviewee's, also inside a quotation in an answer.
@@ -356,6 +357,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         _content_past_time(text, candidate)
         _source_before_a_conjunction(text, candidate)
         _source_past_dateline(text, candidate)
+        _source_past_an_opening_word(doc, starts, candidate)
         if (act := _content_before_a_second_act(doc, starts, candidate, lexicon)) is not None:
             second_acts[act[0]] = act[1], act[2]
     for candidate in found:
@@ -473,6 +475,24 @@ def _content_past_time(text: str, candidate: Candidate) -> None:
     candidate.content[0] = (rest, end)
 
 
+def _source_past_an_opening_word(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """`Backstage, best supporting actor winner Luis Paredes told reporters`: a word that
+    opens the sentence before a comma, in no entity, which the parse makes the subject with
+    the speaker's name set beside it, is where the words were said; the source is the
+    name after the comma."""
+    if candidate.source is None:
+        return
+    first = doc[bisect_left(starts, candidate.source[0])]
+    after = first.i + 1
+    if (first.i != first.sent.start or first.ent_type_ or after >= len(doc)
+            or doc[after].text != "," or not first.is_title
+            or not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in first.children)):
+        return
+    following = doc[after + 1] if after + 1 < len(doc) else None
+    if following is not None and following.idx < candidate.source[1]:
+        candidate.source = (following.idx, candidate.source[1])
+
+
 def _source_past_dateline(text: str, candidate: Candidate) -> None:
     """`MERIDIAN — State health officials confirmed …`: a source that opens its paragraph
     with the dateline starts after it."""
@@ -497,7 +517,7 @@ def _past_dateline(text: str, rng: Range) -> Range:
     return (found.end(), end) if found is not None and start < found.end() < end else rng
 
 
-_CAPITALS = re.compile(r"[A-Z][A-Z.'\- ]*")
+_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]*")
 
 
 _CLAUSE_OPENING = re.compile(r",|\b(?:who|whom|whose|which)\b")
@@ -658,6 +678,21 @@ def _outside_interpretations(learned: list[Candidate], spans: list[Range]) -> li
 
 
 COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_content")
+
+
+def _no_second_cue_for_quoted_words(found: list[Candidate]) -> list[Candidate]:
+    """A model relation whose words all lie inside another relation's content, with its cue
+    outside that content (`thousands` `drew` for the `"don't really want to win,"` of `he
+    said employees … "don't really want to win," drew thousands of angry replies`), gives
+    the words a second speaker: a nested relation has its cue inside the words too."""
+    def inside(rng: Range, ranges: list[Range]) -> bool:
+        return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
+
+    return [c for c in found if not (
+        c.origin.startswith("learned") and c.cue is not None and c.content
+        and any(other is not c and other.content != c.content
+                and inside((c.content[0][0], c.content[-1][1]), other.content)
+                and not inside(c.cue, other.content) for other in found))]
 
 
 def combine(
@@ -1015,6 +1050,10 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
         return False  # "It" of "It seems that …": a pronoun alone says nothing
+    if cue is not None and all(token.dep_ in ("aux", "auxpass") and (
+            token.tag_ == "MD" or token.lemma_.lower() in ("be", "have", "do")) for token in cue):
+        return False  # `has` of `has filed for divorce`: an auxiliary alone says nothing
+        # (not `felt` of `felt betrayed`, which the parse may also call one)
     last_word = content.rstrip(" .,").rsplit(maxsplit=1)[-1:]
     if (cue is not None and len(cue) == 1 and cue.root.lemma_.lower() in ("give", "deliver")
             and last_word and last_word[0] in _GIVEN_OCCASIONS):
@@ -1036,6 +1075,11 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
             return False
         if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):
             return False  # "wanted to know whether ...", as the rules judge it
+        if token.tag_ == "VBN" and any(
+                child.dep_ == "agent" and child.idx <= candidate.content[0][0]
+                and candidate.content[-1][1] <= child.right_edge.idx + len(child.right_edge.text)
+                for child in token.children):
+            return False  # `a plan, pushed by the company's largest investor`: who did it
     return True
 
 

@@ -30,7 +30,8 @@ def after_byline(text: str, start: int) -> bool:
 
 # `BRACKWELL — `, `DAYTON, Ohio — `, `WASHINGTON -- `, `HOUSTON (Wire) — `: where a story
 # was filed from (and the wire that filed it).
-DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+)*"
+                      r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
                       r"(?: \([A-Z][\w ]{0,30}\))? ?(?:\u2014|\u2013|--) ?")
 
 

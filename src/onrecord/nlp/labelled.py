@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, Range
 from .doccache import doc_text
-from .quotes import Quote
+from .quotes import QUOTATION_LABELS, Quote
 from .speakers import capitals_name_a_person, names_person
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
@@ -36,7 +36,7 @@ _KICKERS = frozenset(
         "update", "updated", "video", "watch",
         "editor's note", "editor’s note", "editors' note", "editors’ note",
     ]
-)  # fmt: skip
+) | QUOTATION_LABELS  # fmt: skip
 # A headline's claim needs a few words and a verb to be one (`Jeb Bush: Student loans`
 # is a heading).
 _MIN_CLAIM_WORDS = 3

@@ -63,6 +63,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _no_dangling_conjunction(doc, starts, candidate)
     _short_of_the_occasion(doc, candidate)
     _no_verb_for_a_source(doc, starts, candidate)
+    _no_content_inside_the_source(candidate)
     _roles_apart(doc, starts, candidate)
 
 
@@ -516,6 +517,19 @@ def _by_a_time(agent: Token) -> bool:
     """`A decision is expected by June`: a `by` that names a time names no agent."""
     return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME")
                for child in agent.children)
+
+
+def _no_content_inside_the_source(candidate: Candidate) -> None:
+    """A content piece lying inside the source (`The opposition's health spokesperson` of
+    `The opposition's health spokesperson, Fiona Grant, accused him of …`, where the model
+    also took the subject for content) is the speaker, not the words; the other pieces
+    stay (no PolNeAR source shares a word with its content)."""
+    source = candidate.source
+    if source is None or len(candidate.content) < 2:
+        return
+    kept = [(a, b) for a, b in candidate.content if not (source[0] <= a and b <= source[1])]
+    if kept:
+        candidate.content = kept
 
 
 def _no_verb_for_a_source(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -83,6 +83,10 @@ _APOSTROPHES = frozenset({"'", "\u2018", "\u2019"})
 _SINGLE_OPEN_GLYPHS = frozenset({"'", "\u2018", "\u201a", "\u2039"})
 
 # Deeper nesting than this is not prose; refusing it keeps every stack walk O(1).
+# Labels a fact check sets before the quotation it examines (`CLAIM: "…" — Dan Reyes`):
+# the quotation's heading, never its speaker.
+QUOTATION_LABELS = frozenset({"claim", "the claim", "quote", "statement", "what was said"})
+
 _MAX_DEPTH = 12
 # A text full of stray marks should not produce a problem per mark.
 _MAX_PROBLEMS = 100

@@ -168,6 +168,7 @@ class _Mention:
     quoted: bool = False  # inside some statement's content: a weaker antecedent
     confidence: float = 0.9  # how sure the link from this mention to its entity is
     weak: bool = False  # an organisation only by GPE/FAC label
+    asked: bool = False  # whom a question went to (`When I asked … Tom Reid, whether …`)
 
 
 class _Mentions:
@@ -236,9 +237,25 @@ class _EntityTable:
         self.quoted_names = self._quoted_names()
         self._read_people()
         self._read_appositions()
+        self._read_roles_beside_their_objects()
         self._read_pronoun_gender()
         self._read_organisations()
         self._read_unnamed_people()
+        self.cast = self._read_cast()
+
+    def _read_cast(self) -> frozenset[int]:
+        """Where an actor is named as playing a character (`the lighthouse keeper, played by
+        Idris Cole,`): a pronoun after that means the character, whose lines are no one's
+        statement, not the actor."""
+        found = set()
+        for token in self.doc:
+            if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl")
+                    and token.lemma_.lower() in ("play", "portray", "voice")):
+                for agent in (c for c in token.children if c.dep_ == "agent"):
+                    for name in (c for c in agent.children if c.dep_ == "pobj"):
+                        if (mention := self.person_at.get(name.i)) is not None:
+                            found.add(mention.start)
+        return frozenset(found)
 
     # entities and mentions
 
@@ -258,15 +275,19 @@ class _EntityTable:
         # (`Rivera's promoter, Frank Delgado, was less certain`: the name set beside the
         # subject is the subject)
         role = token.head if token.dep_ == "appos" else token
+        subject = role.dep_ in SUBJECT_DEPS and not _apposition_read_as_a_subject(role)
         return _Mention(
             start=start,
             entity=entity,
             sent=self.sent_of[token.i],
-            subject=role.dep_ in SUBJECT_DEPS,
-            main_subject=role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
+            subject=subject,
+            main_subject=subject and role.head.dep_ == "ROOT",
             source=in_ranges(self.sources, start),
             possessive=token.dep_ == "poss",
             quoted=in_ranges(self.quoted, start) and not self._raised(token),
+            # (`asked the leader of the council, Tom Reid,`: the name may hang on the verb)
+            asked=role.dep_ in ("dobj", "dative", "npadvmod")
+            and role.head.lemma_.lower() in ("ask", "press"),
             **extra,  # type: ignore[arg-type]
         )
 
@@ -300,9 +321,11 @@ class _EntityTable:
             and _proper_name(ent) not in titles
             and ent.text not in self.firm_first_words
             and not after_byline(doc_text(self.doc), ent.start_char)  # the writer's name
+            and not in_dateline(doc_text(self.doc), ent.start_char)  # `SAN SEBASTIÁN, Spain —`
             and (read := _read_person(ent)) is not None
         ]
-        rescued_spans = _untagged_full_names(self.doc, reads) + _names_after_a_title(self.doc, reads)
+        rescued_spans = (_untagged_full_names(self.doc, reads) + _names_after_a_title(self.doc, reads)
+                         + _first_names_tagged_otherwise(self.doc, reads))
         rescued = [read for span in rescued_spans if (read := _read_person(span)) is not None]
         if rescued:
             reads = sorted(reads + rescued, key=lambda read: read.root.i)
@@ -405,6 +428,25 @@ class _EntityTable:
                     self.entities[mention.entity].vote(gender, 2)
                     for qualified in _role_keys(other, key):
                         self.add_role(mention.entity, qualified, mention.start)
+                    # `The president of the jury, the French actress Claire Moreau,`: the
+                    # role the role is set beside is hers too
+                    outer = other.head if other.dep_ == "appos" and name is token else None
+                    if (outer is not None and outer.i < other.i and outer.i not in self.person_at
+                            and (outer_role := _role(outer)) is not None):
+                        for qualified in _role_keys(outer, outer_role[1]):
+                            self.add_role(mention.entity, qualified, mention.start)
+
+    def _read_roles_beside_their_objects(self) -> None:
+        """`The chief executive of Orbital Foods, Hannah Reyes,`, the name set beside the
+        firm: she holds the role."""
+        for token in self.doc:
+            mention = self.person_at.get(token.i)
+            if mention is None or (holder := _role_beside_its_object(self, token)) is None:
+                continue
+            gender, key = _role(holder) or ("-", "")
+            self.entities[mention.entity].vote(gender, 2)
+            for qualified in _role_keys(holder, key):
+                self.add_role(mention.entity, qualified, mention.start)
 
     def _read_pronoun_gender(self) -> None:
         """A pronoun right after a person's mention, with no rival person near, hints gender."""
@@ -434,6 +476,9 @@ class _EntityTable:
     def _read_organisations(self) -> None:
         titles = self.quoted_names
         listings = [m.span() for m in _STOCK_LISTING.finditer(doc_text(self.doc))]
+        first_names_tagged_people = {ent.root.lower_ for ent in self.doc.ents
+                                     if len(ent) == 1 and ent.label_ == "PERSON"
+                                     and is_first_name(ent.root.lower_)}
         for ent in self.doc.ents:
             if ent.root.i in self.person_at:  # a surname the tagger took for a place
                 continue
@@ -445,6 +490,10 @@ class _EntityTable:
                 continue  # `HOUSTON (Wire) —`: where the story was filed from
             if _a_name_given(ent.root):
                 continue  # `who gave her name as Deb`, tagged a body: a person's name
+            if len(ent) == 1 and ent.root.lower_ in first_names_tagged_people:
+                continue  # `told Priya`, tagged a body here and a person elsewhere
+            if len(ent) == 1 and _role(ent.root) is not None and not is_org_noun(ent.root.lower_):
+                continue  # `Councillor denies wrongdoing`: a headline's role, no body
             if _a_headline_common_noun(doc_text(self.doc), ent):
                 continue  # `Subway workers threaten strike`: `subway workers` below
             if _proper_name(ent) in titles:
@@ -461,6 +510,10 @@ class _EntityTable:
                 # `told the Courier`: the outlet the words went to, which `the team` is not
                 weak = weak or (ent.root.dep_ in ("dobj", "dative")
                                 and ent.root.head.lemma_.lower() == "tell")
+                # `the Halden Institute in Copenhagen`: where a body is, tagged a body
+                weak = weak or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"
+                                and ent.root.head.head.ent_type_ == "ORG"
+                                and not ent.start <= ent.root.head.head.i < ent.end)
             elif ent.label_ == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 entity, weak = self.entity_for(_proper_name(ent), "group"), False
             else:
@@ -816,8 +869,10 @@ def _bodies_tagged_once_as_people(names: list[Span]) -> set[str]:
                 surnames.add(ent[-1].text)
         elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
             bodies[ent.text] = bodies.get(ent.text, 0) + 1
+    # (`Priya`, tagged a person once and a body once, is a common first name: hers)
     return {word for word, count in people.items()
-            if bodies.get(word, 0) >= count and word not in surnames}
+            if bodies.get(word, 0) >= count and word not in surnames
+            and not is_first_name(word.lower())}
 
 
 def _given_an_age(ent: Span) -> bool:
@@ -938,6 +993,19 @@ def _owner_and_name(ent: Span) -> list[Span] | None:
                                                                label="PERSON")]
 
 
+def _first_names_tagged_otherwise(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
+    """`Priya`, a contestant the article names by her first name alone, tagged a person
+    once and a place or a body elsewhere: each of its other mentions is her too."""
+    lone = {read.root.text for read in reads
+            if len(read.key) == 1 and is_first_name(read.key[0])}
+    if not lone:
+        return []
+    taken = {i for read in reads for i in range(read.root.left_edge.i, read.root.i + 1)}
+    return [doc[t.i:t.i + 1] for t in doc
+            if t.text in lone and t.i not in taken and t.pos_ == "PROPN"
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title)]
+
+
 def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     """`Imogen Tate did not plan …`, where the tagger knew only the later `Tate`: a
     capitalised proper noun just before a one-word person's name, in no entity of its own
@@ -972,6 +1040,10 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
 _PARTY_TITLES = frozenset({"democrat", "republican", "libertarian"})
 
 
+# Titles a royal goes by with one given name (`Princess Eleanor`, `King Edmund`).
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+
+
 def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     """`Chef Teodora Vlahos`, `security researcher Kemal Arslan`: two capitalised proper
     nouns right after a role or an honorific are a person's first name and surname,
@@ -993,6 +1065,11 @@ def _names_after_a_title(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
                     and word.pos_ == "PROPN" and word.lower_ not in lex.org_nouns
                     and word.lower_ not in lex.name_heads and word.ent_type_ != "PERSON")
 
+        if (title.lower_ in _ROYAL_TITLES and title.is_title and name_word(first)
+                and first.ent_type_ != "GPE" and not (last.is_title and last.pos_ == "PROPN")
+                and "\n" not in title.whitespace_):
+            out.append(doc[title.i:first.i + 1])  # `Princess Eleanor`: a given name alone
+            continue
         if (not name_word(first) or not name_word(last) or first.ent_type_ == "GPE"
                 or "\n" in first.whitespace_ or "\n" in title.whitespace_
                 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
@@ -1317,6 +1394,11 @@ def _classify(
     """The entity (or a one-off Speaker, or None) a source mention names, with confidence."""
     lex = _lexicons()
     root, pos = _hyphened_root(span), span.start_char
+    if (root.dep_ == "relcl" and not span.start <= root.head.i < span.end
+            and span.start < root.left_edge.i < span.end):
+        # `results posted online … that have not yet been reviewed`, the clause hung by
+        # the parse on the sentence: the words it describes name the source
+        return _classify(table, span.doc[span.start:root.left_edge.i], candidate)
     lemma = _lemma(root)
     if root.lower_ in FIRST_PERSON and candidate.first_person is not None:
         speaker = _source_span(table.doc, candidate.first_person)
@@ -1359,13 +1441,12 @@ def _classify(
         appositive = [name for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                       for name in c.children if name.dep_ == "appos" and name.i in table.person_at]
     if not appositive and _role(root) is not None:
-        # `The group's head of product testing, Rhys Evans,`: a name the parse sets beside
-        # the thing the role heads, which no name can be, is the role holder's
-        appositive = [name for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for thing in prep.children if thing.dep_ == "pobj" and thing.pos_ == "NOUN"
-                      and _role(thing) is None and _lemma(thing) not in _PEOPLE_NOUNS
-                      and _lemma(thing) not in lex.spokes
-                      for name in thing.children if name.dep_ == "appos" and name.i in table.person_at]
+        appositive = [name for prep in root.children if prep.dep_ == "prep"
+                      for thing in prep.children if thing.dep_ == "pobj"
+                      for name in thing.children
+                      if name.i in table.person_at
+                      and (holder := _role_beside_its_object(table, name)) is not None
+                      and holder.i == root.i]
     if not appositive and (_role(root) is not None or lemma in lex.spokes):
         appositive = _name_after_client(table, root)
     if not appositive and root.i not in table.person_at:
@@ -1537,16 +1618,41 @@ def _given_name(root: Token) -> Token | None:
     return None
 
 
+def _apposition_read_as_a_subject(token: Token) -> bool:
+    """`In a conversation with the Bookshelf podcast's host, Ada Murray, in March, the
+    novelist said`: a name set off by a comma that the parse makes a first subject of a
+    verb with another subject after it is an apposition to the noun before the comma."""
+    doc = token.doc
+    first = token.left_edge.i
+    return (token.dep_ == "nsubj" and first > 0 and doc[first - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children))
+
+
+def _role_beside_its_object(table: _EntityTable, name: Token) -> Token | None:
+    """The role noun whose object a person's name is set beside (`head` of `The group's head
+    of product testing, Rhys Evans,`; `executive` of `The chief executive of Orbital Foods,
+    Hannah Reyes,`): the name, which the object cannot be, is the role holder's. (Not where
+    the object is a person or role: `the mother of the victim, Jane Doe`.)"""
+    thing = name.head
+    if name.dep_ != "appos" or thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return None
+    role = thing.head.head
+    if (_role(role) is None or thing.i in table.person_at or _role(thing) is not None
+            or thing.pos_ not in ("NOUN", "PROPN") or _lemma(thing) in _PEOPLE_NOUNS
+            or _lemma(thing) in _lexicons().spokes):
+        return None
+    return role
+
+
 def _a_name_given(token: Token) -> bool:
     """Whether `token` is the name a who-clause says someone gave (`who gave her name as
     Deb`, `who gave only her first name, Olena`): the name `_given_name` reads."""
-    if token.dep_ == "pobj" and token.head.lower_ == "as":
-        clause = token.head.head
-    elif token.dep_ == "appos" and token.head.lemma_.lower() == "name":
-        clause = token.head.head
-    else:
+    if not ((token.dep_ == "pobj" and token.head.lower_ == "as")
+            or (token.dep_ == "appos" and token.head.lemma_.lower() == "name")):
         return False
-    return clause.dep_ == "relcl" and _given_name(clause.head) is token
+    clause = token.head.head
+    given = _given_name(clause.head) if clause.dep_ == "relcl" else None
+    return given is not None and given.i == token.i
 
 
 def _by_given_name(table: _EntityTable, span: Span, name: Token) -> int:
@@ -1658,7 +1764,7 @@ def _pronoun(
         latest = table.latest_org(pos)
         return (latest.entity, 0.65) if latest else (None, 0.3)
     if gender == "n":
-        return _they(table, pos)
+        return _they(table, pos, root)
     if gender is None:
         return None, 0.3  # "I", "we", "you" outside quotes: the writer or unknown
     return _recent_person(table, root, pos, candidate, gender)
@@ -1699,18 +1805,37 @@ def _recent_person(
                       != bisect_right(table.paragraph_starts, pos))
             + 2.0 * mention.source
             - 1.0 * mention.possessive
+            # `When I asked the leader, Tom Reid, whether …, he said`: who was asked answers
+            + 3.0 * (mention.asked and distance == 0)
+            # `In a conversation with the host, Ada Murray, …, the novelist said`: a subject
+            # is not someone named in a phrase of its own sentence (possessors aside)
+            - 3.0 * (distance == 0 and not mention.subject and not mention.possessive
+                     and not mention.asked and root.dep_ in SUBJECT_DEPS)
         )
         if best is None or score >= best[0]:  # on a tie, the earlier mention: the subject
             best = (score, distance, mention, agrees)
     if best is None:
         return None, 0.3
     _, distance, chosen, agrees = best
+    if chosen.start in table.cast and distance <= 1:
+        return None, 0.4  # `He says` after `the keeper, played by Idris Cole`: the character
     confidence = (0.8 if agrees else 0.55) - (0.15 if chosen.quoted else 0.0)
     return chosen.entity, confidence - (0.1 if distance > 3 else 0.0)
 
 
-def _they(table: _EntityTable, pos: int) -> tuple[int | None, float]:
-    """ "they": the latest group or organisation, or a person who goes by "they"."""
+def _they(table: _EntityTable, pos: int, pronoun: Token) -> tuple[int | None, float]:
+    """ "they": the latest group or organisation, or a person who goes by "they"; but
+    people its own sentence names by a plural noun before it (`officers at a checkpoint …
+    searched the phone and found messages they said showed …`) are no one named."""
+    people = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+              if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass") and t.i not in table.org_at
+              and t.i not in table.person_at and not in_ranges(table.quoted, t.idx)
+              and (_lemma(t) in _PEOPLE_NOUNS or _role(t) is not None
+                   or _lemma(t) in _lexicons().anonymous)]
+    if people:
+        # (`Analysts at Harwick Securities …`: the body they speak for)
+        body = [found for t in people if isinstance(found := _anonymous(table, t)[0], int)]
+        return (body[-1], 0.6) if body else (None, 0.5)
     options = []
     group = next(table.groups.before(pos), None)
     org = next((m for m in table.orgs.before(pos) if not m.weak), None)  # not places
@@ -1761,12 +1886,15 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
     the one person the article later names in that role (and no one else holds it)."""
     gender, key = role
     entries = table.role_index.get(key, [])
+    if not entries and key in _HEADLINE_SHORTHAND:  # `Orbital Foods chief quits`
+        entries = table.role_index.get(_HEADLINE_SHORTHAND[key], [])
     if not entries or entries[0][0] < pos or len({entity for _, entity in entries}) != 1:
         return None
     entity = entries[0][1]
     # the names that say whose role it is come with the role where it is given
-    given_at = doc_text(table.doc)[max(0, entries[0][0] - 80):entries[0][0] + 80]
-    if any(name not in given_at for name in names):
+    # (in any case: a headline capitalises `Jury president`)
+    given_at = doc_text(table.doc)[max(0, entries[0][0] - 80):entries[0][0] + 80].lower()
+    if any(name.lower() not in given_at for name in names):
         return None
     # no one else named before (a headline's `chief executive` may already be this one)
     if any(mention.entity != entity for mention in table.persons.before(pos)):
@@ -1774,6 +1902,10 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
     if gender != "-" and table.entities[entity].gender not in (None, gender):
         return None
     return entity, 0.6
+
+
+# A role a headline shortens: `Orbital Foods chief quits` names the chief executive.
+_HEADLINE_SHORTHAND = {"chief": "executive"}
 
 
 # A participle whose `by` names who wrote a document (`a memo sent by …`, `a complaint filed
@@ -1844,9 +1976,11 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int,
                   candidate: Candidate) -> tuple[int | None, float]:
     lex = _lexicons()
     for token in _body_tokens(root):
-        if token.dep_ == "poss" and token.lower_ in ("his", "her"):
-            # `according to his publicist`: the person the pronoun means (never the
-            # latest organisation, which may be `Camden` of `a bar in Camden`)
+        if (token.dep_ == "poss" and token.lower_ in ("his", "her")
+                and not table.role_index.get(_spokes_role(root))):
+            # `according to his publicist`, where no one is named in that role: the person
+            # the pronoun means (never the latest organisation, which may be `Camden` of
+            # `a bar in Camden`)
             person, confidence = _recent_person(table, token, pos, candidate,
                                                 PRONOUN_GENDER[token.lower_])
             return (person, min(confidence, 0.6)) if person is not None else (None, 0.4)
@@ -1868,10 +2002,16 @@ def _spokesperson(table: _EntityTable, root: Token, pos: int,
             words = [c for c in token.lefts if c.dep_ == "compound"] + [token]
             return table.entity_for(_text_of(words), "organization"), 0.75
     if _definite(root):  # "the spokeswoman": a named one first, else the organisation
-        role = _role(root)
-        return _by_role(table, ("-", role[1] if role is not None else "spokesperson"), pos)
+        return _by_role(table, ("-", _spokes_role(root)), pos)
     latest = table.latest_org(pos)
     return (latest.entity, 0.45) if latest else (None, 0.4)
+
+
+def _spokes_role(root: Token) -> str:
+    """The role key a spokesperson's noun files under (`representative`, else
+    `spokesperson`)."""
+    role = _role(root)
+    return role[1] if role is not None else "spokesperson"
 
 
 def _org_by_noun(table: _EntityTable, noun: Token, pos: int,

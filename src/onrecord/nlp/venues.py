@@ -340,6 +340,10 @@ def _noun_phrase_end(doc: Doc, start: int, stop: int) -> int:
         participle = (
             token.tag_ in ("VBN", "VBG") and i + 1 < stop and doc[i + 1].pos_ in ("NOUN", "PROPN")
         )
+        if (token.pos_ == "ADV" and i > start and i + 2 < stop and token.text.endswith("ly")
+                and (doc[i + 1].pos_ == "ADJ" or doc[i + 1].tag_ == "VBN")):
+            i += 1  # `a sharply worded dissent`
+            continue
         if token.pos_ in ("DET", "ADJ") or low in _POSSESSIVE_PRONOUNS or participle:
             # "Sight and Sound", "The", "State of the State" go on; other determiners stop.
             keeps_name = low == "the" and (_is_capitalised(token) or doc[i - 1].lower_ == "of")
@@ -404,13 +408,15 @@ def _person_tokens(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("onrecord.person_tokens")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    from .speakers import names_person  # (speakers reads this module's lexicons)
+    from .speakers import is_first_name, names_person  # (speakers reads this module's lexicons)
 
     tokens: set[str] = set()
     for ent in doc_ents(doc):
         # `"The Late Hour with Marcus Bell"`, tagged an organisation: a person's name still
         if len(ent) >= 2 and (ent.label_ == "PERSON" or names_person(ent)):
             tokens.update(t.lower_ for t in ent if t.is_alpha)
+        elif ent.label_ == "PERSON" and is_first_name(ent.root.lower_):
+            tokens.add(ent.root.lower_)  # `Priya`, a contestant known by her first name
     result = frozenset(tokens)
     doc.user_data["onrecord.person_tokens"] = result
     return result
@@ -474,10 +480,19 @@ def outlet_of_a_writer(doc: Doc, start: int, end: int) -> Venue | None:
     if split is None or split + 1 >= end:
         return None
     people = _person_tokens(doc)
-    if classify_name(doc, split + 1, end, people) not in ("person", "common"):
+    rest = classify_name(doc, split + 1, end, people)
+    if rest not in ("person", "common"):
         return None  # (`Le Monde's critic, Hélène Brun`: a writer by role and name)
+    if rest == "common" and not any(t.lower_ in _WRITERS_ROLES for t in doc[split + 1:end]):
+        return None  # `Veranda's ambassador, Ilya Marek`: a country's envoy, no writer
     kind = classify_name(doc, start, split, people)
     return _named_venue(doc, start, split, kind) if kind in ("outlet", "podcast") else None
+
+
+# Whom an outlet has write or speak for it: `Le Monde's critic`.
+_WRITERS_ROLES = frozenset({"critic", "reporter", "columnist", "editor", "correspondent",
+                            "writer", "reviewer", "journalist", "host", "anchor", "presenter",
+                            "commentator", "analyst", "contributor"})
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> int | None:
@@ -524,8 +539,23 @@ def _venue_or_recipient(
     if kind in ("outlet", "podcast", "platform") and not person_only:
         return _named_venue(doc, start, end, kind), None
     if kind in ("person", "common"):
-        return None, Recipient(_text(doc, start, end))
+        return None, Recipient(_text(doc, _past_the_role(doc, start, end), end))
     return None, None
+
+
+def _past_the_role(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the role before it (`host Craig Mazin`, `the
+    presenter Nick Harlow`): the recipient is the person; else `start`."""
+    k = start
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    first = k
+    while k < end and doc[k].pos_ == "NOUN" and doc[k].text.islower():
+        k += 1
+    name = doc[k:end]
+    if k == first or not len(name) or not all(_is_capitalised(t) for t in name):
+        return start
+    return k if any(t.ent_type_ == "PERSON" for t in name) else start
 
 
 # ---------------------------------------------------------------------------------------
