@@ -1,7 +1,7 @@
 """A celebrity divorce filing, which we wrote (tests/articles/celebrity-divorce-filing.txt),
 read whole in every mode: court documents obtained by a programme, a representative who
 confirmed, a publicist's statement to a magazine, an interview three years old; and
-`has filed`, whose auxiliary is no cue."""
+`has filed`, whose auxiliary alone is no cue (the model's `has` runs on to `filed`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ ARTICLE = Path(__file__).resolve().parent / "articles" / "celebrity-divorce-fili
 pytestmark = pytest.mark.model
 
 
-def test_an_auxiliary_is_no_cue(extraction) -> None:
+def test_an_auxiliary_is_no_cue_alone(extraction) -> None:
     assert not [s for s in extraction.statements if s.cue is not None and s.cue.text == "has"]
 
 

@@ -682,9 +682,10 @@ COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_conten
 
 def _no_second_cue_for_quoted_words(found: list[Candidate]) -> list[Candidate]:
     """A model relation whose words all lie inside another relation's content, with its cue
-    outside that content (`thousands` `drew` for the `"don't really want to win,"` of `he
+    after that content (`thousands` `drew` for the `"don't really want to win,"` of `he
     said employees … "don't really want to win," drew thousands of angry replies`), gives
-    the words a second speaker: a nested relation has its cue inside the words too."""
+    the words a second speaker: a nested relation has its cue inside the words too. (A cue
+    before the other content is left alone: that content may be the wrong one.)"""
     def inside(rng: Range, ranges: list[Range]) -> bool:
         return any(a <= rng[0] and rng[1] <= b for a, b in ranges)
 
@@ -692,7 +693,7 @@ def _no_second_cue_for_quoted_words(found: list[Candidate]) -> list[Candidate]:
         c.origin.startswith("learned") and c.cue is not None and c.content
         and any(other is not c and other.content != c.content
                 and inside((c.content[0][0], c.content[-1][1]), other.content)
-                and not inside(c.cue, other.content) for other in found))]
+                and c.cue[0] >= other.content[-1][1] for other in found))]
 
 
 def combine(
@@ -1075,11 +1076,13 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
             return False
         if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):
             return False  # "wanted to know whether ...", as the rules judge it
-        if token.tag_ == "VBN" and any(
+        if token.tag_ == "VBN" and token.dep_ == "acl" and any(
                 child.dep_ == "agent" and child.idx <= candidate.content[0][0]
                 and candidate.content[-1][1] <= child.right_edge.idx + len(child.right_edge.text)
                 for child in token.children):
-            return False  # `a plan, pushed by the company's largest investor`: who did it
+            # `a plan, pushed by the company's largest investor`: who did it (not `is
+            # intrigued by the opportunity`, whose agent is what was said)
+            return False
     return True
 
 

@@ -41,6 +41,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     the Doc's token offsets (`doccache.token_starts`)."""
     _keep_to_the_cues_paragraph(doc_text(doc), candidate)
     _complete_cue(doc, starts, candidate)
+    _cue_on_to_its_verb(doc, starts, candidate)
     _the_means_is_no_source(doc, starts, candidate)
     _extend_cue_start(doc, starts, candidate)
     _doubtful_cue_as_the_rules_cut_it(doc, starts, candidate)
@@ -519,6 +520,31 @@ def _by_a_time(agent: Token) -> bool:
                for child in agent.children)
 
 
+def _cue_on_to_its_verb(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model cue that is only an auxiliary (`has` of `has lobbed misleading criticisms`)
+    runs on to the verb it serves, which says what was done (PolNeAR's cue: `has
+    lobbed`)."""
+    if candidate.cue is None:
+        return
+    tokens = [t for t in doc[bisect_left(starts, candidate.cue[0]):
+                             bisect_left(starts, candidate.cue[1])] if not t.is_space]
+    if not tokens or not all(t.dep_ in ("aux", "auxpass") and (
+            t.tag_ == "MD" or t.lemma_.lower() in ("be", "have", "do")) for t in tokens):
+        return
+    verb = tokens[-1].head
+    if verb.pos_ not in ("VERB", "AUX") or not 0 < verb.i - tokens[-1].i <= 3:
+        return
+    end = verb.idx + len(verb.text)
+    candidate.cue = (candidate.cue[0], end)
+    # a content that opened on the verb (`lobbed misleading criticisms …`) starts after it
+    text = doc_text(doc)
+    pieces = [(_skip_space(text, end, stop), stop) if start < end < stop else (start, stop)
+              for start, stop in candidate.content if not candidate.cue[0] <= start < stop <= end]
+    kept = [(start, stop) for start, stop in pieces if start < stop]
+    if kept:
+        candidate.content = kept
+
+
 def _no_content_inside_the_source(candidate: Candidate) -> None:
     """A content piece lying inside the source (`The opposition's health spokesperson` of
     `The opposition's health spokesperson, Fiona Grant, accused him of …`, where the model
@@ -682,8 +708,10 @@ def _source_not_a_participles_agent(doc: Doc, starts: list[int], candidate: Cand
     if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.dep_ not in ("agent", "prep"):
         return
     participle = heads[0].head.head
+    # (not where the cue hangs on the participle: `putting pressure on the nominee to
+    # convince …`, whose object is who is to convince)
     if (participle.i != verb.i and participle.tag_ in ("VBN", "VBG")
-            and participle.dep_ in ("acl", "advcl") and participle.i < verb.i
+            and participle.dep_ in ("acl", "advcl") and participle.right_edge.i < verb.i
             and doc[participle.i - 1].text == ","
             and (subject := source_of(verb)) is not None
             and not subject[0] <= candidate.source[0] < subject[1]):

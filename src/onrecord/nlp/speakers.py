@@ -713,8 +713,12 @@ def _firms_by_apposition(doc: Doc) -> frozenset[str]:
         if token.head.i < token.i and token.head.pos_ == "PROPN":
             name, noun, kinds = token.head, token, ("", "PERSON", "ORG")
         elif token.head.i < token.i and token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
-            # the noun first: a person's name after it (`the publisher, Ann Lee`) is a person
+            # the noun first: a person's name after it (`the publisher, Ann Lee`) is a person,
+            # but not one word that is no first name (`The streaming service, Lumio,`)
             name, noun, kinds = token, token.head, ("", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART")
+            if (token.ent_type_ == "PERSON" and not is_first_name(token.lower_)
+                    and not any(c.dep_ == "compound" for c in token.children)):
+                kinds = (*kinds, "PERSON")
         else:
             continue
         first = name.i
