@@ -307,8 +307,13 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     interview = find_interview(doc)
     out = [c for c in out if not interview.misreads(c)]
     found = _outside_markup(_drop_sourceless_nested(out), text)
-    interpreted = [item.span for item in find_interpretations(doc, found)]
+    readings = find_interpretations(doc, found)
+    interpreted = [item.span for item in readings]
     found = _no_guessed_intent(doc, found, interpreted, lexicon)
+    # `Anand's own words suggest …`: the writer's reading, an interpretation, not a statement
+    found = [c for c in found if c.cue is None or not any(
+        item.cue is not None and item.cue[0] <= c.cue[0] and c.cue[1] <= item.cue[1]
+        for item in readings)]
     for candidate in found:
         _unquote_so_called(text, candidate, quoted)
     if learned is not None:
@@ -1076,7 +1081,7 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
             return False
         if any(child.dep_ == "xcomp" and seeks_an_answer(child, lexicon) for child in token.children):
             return False  # "wanted to know whether ...", as the rules judge it
-        if token.tag_ == "VBN" and token.dep_ == "acl" and any(
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl") and any(
                 child.dep_ == "agent" and child.idx <= candidate.content[0][0]
                 and candidate.content[-1][1] <= child.right_edge.idx + len(child.right_edge.text)
                 for child in token.children):

@@ -40,6 +40,12 @@ _STRONG = [
     rf"\b(?:may|might|must|could|would) (?:well )?have (?:been )?{_MEANING}\b",
     rf"\bseemingly {_MEANING}\b",
     rf"\b(?:was|is) (?:probably|likely|presumably|possibly|perhaps|apparently) {_MEANING}\b",
+    # `Anand's own words suggest the twin theory …`: the writer reading what was said
+    (
+        r"\b(?:\w+(?:'s|’s)|his|her|their) (?:own )?(?:words|remarks|comments|answers?|"
+        r"statements?|response|silence|phrasing|choice of words) (?:seem to |appear to )?"
+        r"(?:suggests?|impl(?:y|ies)|indicates?|hints? at)\b"
+    ),
 ]
 # Markers that interpret only with a word of meaning in the same sentence.
 _WEAK = [

@@ -56,6 +56,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _complete_source_start(doc, starts, candidate)
     _complete_source_end(doc, starts, candidate)
     _source_not_a_participles_agent(doc, starts, candidate)  # (on the whole name)
+    _source_not_in_a_phrase_of_the_cue(doc, starts, candidate)
     _source_through_its_clause(doc, starts, candidate)
     _source_through_a_name_read_as_an_adverb(doc, starts, candidate)
     _shape_by_parse(doc, starts, candidate)
@@ -716,6 +717,36 @@ def _source_not_a_participles_agent(doc: Doc, starts: list[int], candidate: Cand
             and (subject := source_of(verb)) is not None
             and not subject[0] <= candidate.source[0] < subject[1]):
         candidate.source = subject
+
+
+def _source_not_in_a_phrase_of_the_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """A model source inside a prepositional phrase hung on the cue verb (`Mr. Trump` of
+    `when Mrs. Clinton, in response to Mr. Trump's use of …, accused him of …`) is someone
+    the phrase mentions; the verb's own subject spoke. (Not `by`, `according to` or `as`,
+    which name the speaker: `Hawaii, as one of Mr. Obama's advisers pointed out, …`.)"""
+    if candidate.source is None or candidate.cue is None:
+        return
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
+        return
+    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
+                            bisect_left(starts, candidate.source[1])] if not t.is_punct]
+    heads = [t for t in words if t.head not in words]
+    if len(heads) != 1:
+        return
+    token = heads[0]
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    if (token.head.i != verb.i or token.dep_ != "prep" or token.i > verb.i
+            or token.lower_ in ("by", "according", "from", "for", "like", "including", "as")):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return
+    left, right = doc[subject.left_edge.i], doc[subject.right_edge.i]
+    if left.i <= token.right_edge.i and token.left_edge.i <= right.i:
+        return  # (the phrase inside the subject: `Cory James, 22, of Flint`)
+    candidate.source = (left.idx, right.idx + len(right.text))
 
 
 def _source_named_before_the_cue(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -27,7 +27,8 @@ def start_sentences_at_line_breaks(doc: Doc) -> Doc:
     """Mark the first token after a whitespace token holding a line break as a sentence start;
     and an opening quotation mark after a one-letter name that a preposition introduces
     and a full stop ends (`thanked fans in a video posted to X. "You showed up …"`, where
-    the tokenizer took `X.` for an initial and the parser ran on over the full stop)."""
+    the tokenizer took `X.` for an initial and the parser ran on over the full stop), or
+    after an abbreviation that may close a sentence (`at 7 a.m. "They didn't …`)."""
     for token in doc[:-1]:
         if token.is_space and ("\n" in token.text or "\r" in token.text):
             following = doc[token.i + 1]
@@ -39,7 +40,19 @@ def start_sentences_at_line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
             if token.i + 2 < len(doc):
                 doc[token.i + 2].is_sent_start = False  # (the mark opens the sentence)
+        elif (token.lower_ in _CLOSING_ABBREVIATIONS and token.whitespace_
+              and token.i + 2 < len(doc) and doc[token.i + 1].text in ('"', "\u201c")
+              and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_title):
+            # `… at 7 a.m. "They didn't even …`: the abbreviation's full stop ends the
+            # sentence, and the quotation opens the next
+            doc[token.i + 1].is_sent_start = True
+            doc[token.i + 2].is_sent_start = False
     return doc
+
+
+# Abbreviations whose full stop may also end a sentence (the tokenizer keeps it).
+_CLOSING_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "u.s.", "u.k.", "inc.", "ltd.", "co.",
+                                    "corp.", "jr.", "sr.", "etc."})
 
 
 _PREPOSITIONS = frozenset({"to", "on", "in", "at", "via", "from"})

@@ -802,7 +802,10 @@ def names_person(ent: Span) -> bool:
     # `Ruiz-Tagle` is one word of a name
     words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start
                                     and not t.nbor(-1).whitespace_)]
-    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") or not 1 <= len(words) <= 3:
+    # (`Rebecca Holt told the committee`, tagged a work's title: a subject is someone)
+    work_as_subject = ent.label_ == "WORK_OF_ART" and ent.root.dep_ in ("nsubj", "nsubjpass")
+    if (ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") and not work_as_subject
+            or not 1 <= len(words) <= 3):
         return False
     if len(words) == 1 and not (_apposed_to_role(ent) and ent.root.dep_ == "appos"):
         return False  # one word only where a role names it (`Her son, Mehmet,`)
@@ -1486,6 +1489,9 @@ def _classify(
         return mention.entity, 0.9 if not mention.weak else 0.8
     if lemma in lex.anonymous:
         return _anonymous(table, root)
+    if lemma in _UTTERANCE_NOUNS and (owner := next(
+            (c for c in root.children if c.dep_ == "poss" and c.i in table.person_at), None)):
+        return table.person_at[owner.i].entity, 0.7  # `Anand's own words`: Anand's
     if lemma in lex.org_nouns and any(child.dep_ == "poss" and child.i in table.person_at
                                       for child in root.children):
         return table.entity_for(_proper_name(span), "group"), 0.6  # "Nwosu's team"
@@ -1906,6 +1912,11 @@ def _named_later(table: _EntityTable, role: tuple[str, str], pos: int,
     if gender != "-" and table.entities[entity].gender not in (None, gender):
         return None
     return entity, 0.6
+
+
+# Nouns for what a person said, which speak for their owner (`Anand's own words`).
+_UTTERANCE_NOUNS = frozenset({"word", "words", "remark", "comment", "answer", "response",
+                              "statement", "phrasing", "silence"})
 
 
 # A role a headline shortens: `Orbital Foods chief quits` names the chief executive.

@@ -223,6 +223,10 @@ _TALKS = frozenset({"interview", "conversation", "podcast", "appearance", "episo
 _DOCUMENT_DATING = frozenset({"date", "file", "publish", "release", "issue", "send", "submit"})
 
 
+# Words before a time that make it a period's bound, never when words were said.
+_PERIOD_BOUNDS = frozenset({"since", "until", "till", "through", "from"})
+
+
 def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int]) -> bool:
     """Does the phrase at text[start:end] modify a verb of speaking (or the cue)?"""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -232,6 +236,8 @@ def attaches_to_speech(doc: Doc, start: int, end: int, cue_tokens: frozenset[int
     if any(t.ent_type_ in _NAME_LABELS for t in span) or span.root.dep_ == "compound":
         return False
     before = span.start - 1
+    if before >= 0 and doc[before].lower_ in _PERIOD_BOUNDS:
+        return False  # `for flights since June 1`: a period the words speak of
     if before > 0 and doc[before].lower_ == "on":
         before -= 1
     if before >= 0 and before in cue_tokens:
