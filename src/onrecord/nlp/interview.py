@@ -63,7 +63,7 @@ class Interview:
         """Whether another finder's candidate misreads the transcript: a turn label as its
         cue or source, a question put as a statement (`Did you know how it would end?`),
         or a question's words with no source."""
-        if not self.labels:
+        if not self.labels and not self.questions:
             return False
         for rng in (candidate.cue, candidate.source):
             if rng is not None and in_ranges(self.labels, rng[0]):
@@ -78,12 +78,12 @@ def find_interview(doc: Doc) -> Interview:
     """The interview in `doc`, if it holds one (else an empty Interview)."""
     text = doc_text(doc)
     if "Q" not in text:
-        return Interview()
+        return _unlabelled_interview(doc)
     turns = [(m.group("label")[0].upper(), m) for m in _TURN.finditer(text)]
     questions = sum(1 for kind, _ in turns if kind == "Q")
     answers = sum(1 for kind, _ in turns if kind == "A")
     if questions < _MIN_TURNS or answers < _MIN_TURNS or turns[0][0] != "Q":
-        return Interview()
+        return _unlabelled_interview(doc)
     # With nobody named before the first question the answers stay unattributed; the
     # turns are still known, so that no label is read as a speaker.
     interviewee = _interviewee(doc, turns[0][1].start())
@@ -111,6 +111,64 @@ def find_interview(doc: Doc) -> Interview:
             confidence=0.7,
             origin="interview",
         ))
+    return found
+
+
+# The writer's note that what follows is a transcript: `The interview has been edited for
+# length.`, `This conversation has been condensed and lightly edited.`
+_EDITED_NOTE = re.compile(
+    r"\b(?:this|the) (?:interview|conversation|exchange|transcript) (?:has been|was|have been)"
+    r"(?: lightly)? (?:edited|condensed)", re.IGNORECASE)
+# A turn label: `Q:`, `Ito:`, `SARAH KING:` opening a paragraph.
+_LABEL = re.compile(r"[ \t]*(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*:")
+# A question set as a statement (`Builders say they can't find bricklayers.`) is short.
+_PROMPT_WORDS = 15
+
+
+def _unlabelled_interview(doc: Doc) -> Interview:
+    """A transcript with no turn labels, after the writer's note that it was edited: each
+    paragraph after the note's is a question (it ends with `?`, or is a short prompt after
+    an answer) or an answer to it, the interviewee's words. There must be two questions
+    and two answers, one question at least ending with `?`, and the first paragraph after
+    the note must be a question."""
+    text = doc_text(doc)
+    note = _EDITED_NOTE.search(text)
+    if note is None:
+        return Interview()
+    paragraphs = _paragraphs(text, _paragraph_end(text, note.end()), len(text))
+    if any(_LABEL.match(text, start) for start, _ in paragraphs):
+        return Interview()  # `Q:` … `Ito:`: labelled turns, which the labelled finder reads
+    interviewee = _interviewee(doc, paragraphs[0][0]) if paragraphs else None
+    if interviewee is not None:
+        # the writer's closing lines name the interviewee (`Ito's producer … said`); an
+        # answer does not: the transcript ends before the first paragraph that does
+        named = re.compile(rf"\b{re.escape(interviewee[-1].text)}\b")
+        last = next((k for k, (start, end) in enumerate(paragraphs)
+                     if named.search(text, start, end)), len(paragraphs))
+        paragraphs = paragraphs[:last]
+    kinds: list[str] = []
+    for number, (start, end) in enumerate(paragraphs):
+        words = text[start:end].split()
+        asks = text[start:end].rstrip("\"'”’)").endswith("?")
+        prompt = (len(words) <= _PROMPT_WORDS and (not kinds or kinds[-1] == "A")
+                  and number + 1 < len(paragraphs) and len(_SENTENCE.findall(text[start:end])) == 1)
+        kinds.append("Q" if asks or prompt else "A")
+    asked = sum(1 for (start, end), kind in zip(paragraphs, kinds, strict=True)
+                if kind == "Q" and text[start:end].rstrip("\"'”’)").endswith("?"))
+    if (not asked or kinds.count("Q") < _MIN_TURNS or kinds.count("A") < _MIN_TURNS
+            or kinds[0] != "Q"):
+        return Interview()
+    source = (interviewee.start_char, interviewee.end_char) if interviewee else None
+    found = Interview()
+    for (start, end), kind in zip(paragraphs, kinds, strict=True):
+        if kind == "Q":
+            found.questions.append((start, end))
+            found.asked += [(start + m.start(), start + m.end())
+                            for m in _SENTENCE.finditer(text[start:end])
+                            if m.group(0).rstrip().endswith("?")]
+        elif source is not None:
+            found.answers.append(Candidate(kind="direct", content=[(start, end)], cue=None,
+                                           source=source, confidence=0.6, origin="interview"))
     return found
 
 

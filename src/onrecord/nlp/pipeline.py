@@ -81,8 +81,9 @@ def repair_speech_participles(doc: Doc) -> Doc:
 # Titles the English tokenizer splits from their full stop (`Sgt` `.`), so that the
 # sentence ends there and the name after it loses its title; `Dr.`, `Gov.`, `Sen.` and the
 # like it already keeps whole.
+# (`No.` of `world No. 2` too, which the parse otherwise reads as a sentence's end)
 _TITLES_WITH_A_STOP = ("Sgt.", "Lt.", "Capt.", "Cpl.", "Det.", "Insp.", "Supt.", "Cmdr.",
-                       "Maj.", "Pvt.", "Msgr.", "Fr.", "Atty.", "Amb.", "Col.")
+                       "Maj.", "Pvt.", "Msgr.", "Fr.", "Atty.", "Amb.", "Col.", "No.")
 
 
 def keep_titles_whole(nlp: Language) -> None:

@@ -243,6 +243,13 @@ def source_of(verb: Token) -> Range | None:
             # `a group backing Cruz`: the noun the participle describes speaks (65 of 84
             # such cues in train take it as the source)
             return _span_range(current.doc, noun.left_edge.i, current.left_edge.i)
+        if (current.dep_ == "acl" and current.tag_ == "VBN" and noun.dep_ == "ROOT"
+                and noun.pos_ == "PROPN" and noun.i < current.i
+                and any(c.dep_ == "ccomp" for c in current.children)):
+            # `Lena Markovic, the Serbian former world No. 2 …, announced on Friday that …`,
+            # the verb read as a participle of the name: the sentence's verb, the name its
+            # subject
+            return _span_range(current.doc, noun.left_edge.i, current.left_edge.i)
         if current.dep_ == "ROOT":
             return _adjacent_subject(current)
         return None

@@ -529,10 +529,12 @@ class _EntityTable:
                 if noun.pos_ == "NOUN" and is_org_noun(_lemma(noun)):
                     self.org_nouns_apposed.append((ent.start_char, _lemma(noun), entity))
         for token in self.doc if self.firms else ():  # a firm's name the tagger missed
-            if token.text in self.firms and token.i not in self.org_at and not token.ent_type_:
-                mention = self.mention(token, self.entity_for(token.text, "organization"))
+            name = _firm_name_ending_at(self.doc, token, self.firms)
+            if name is not None and token.i not in self.org_at and not token.ent_type_:
+                mention = self.mention(token, self.entity_for(name.text, "organization"))
                 self.add(mention)
-                self.org_at[token.i] = mention
+                for i in range(name.start, name.end):
+                    self.org_at[i] = mention
         self._read_short_names()
 
     def _read_short_names(self) -> None:
@@ -722,8 +724,11 @@ def _firms_by_apposition(doc: Doc) -> frozenset[str]:
         else:
             continue
         first = name.i
-        while (first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i
-               and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title):
+        # (`Last Harvest`: a capitalised adjective of the name is part of it)
+        while (first > 0 and doc[first - 1].head.i == name.i and doc[first - 1].is_title and (
+                (doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN")
+                or (doc[first - 1].dep_ == "amod" and doc[first - 1].pos_ == "ADJ"
+                    and not doc[first - 1].is_sent_start))):
             first -= 1
         if (not name.is_title or any(child.dep_ == "compound" and child.i < first
                                      for child in name.children)
@@ -736,6 +741,14 @@ def _firms_by_apposition(doc: Doc) -> frozenset[str]:
         if is_org_noun(head):
             found.add(doc[first:name.i + 1].text)
     return frozenset(found | _firms_after_their_noun(doc))
+
+
+def _firm_name_ending_at(doc: Doc, token: Token, firms: frozenset[str]) -> Span | None:
+    """The name in `firms` (one word or several: `Last Harvest`) that ends at `token`."""
+    for size in (5, 4, 3, 2, 1):
+        if token.i + 1 >= size and (span := doc[token.i + 1 - size:token.i + 1]).text in firms:
+            return span
+    return None
 
 
 def _firms_after_their_noun(doc: Doc) -> set[str]:
@@ -996,6 +1009,9 @@ def _owner_and_name(ent: Span) -> list[Span] | None:
     if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN"
                                           for t in name):
         return None
+    lex = _lexicons()
+    if any(t.lower_ in lex.org_nouns or t.lower_ in lex.name_heads for t in name):
+        return None  # `The Women's Tennis Association`: a body's name whole
     return [Span(doc, ent.start, marks[0], label="ORG"), Span(doc, name.start, name.end,
                                                                label="PERSON")]
 
