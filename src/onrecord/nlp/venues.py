@@ -791,21 +791,40 @@ def _after(
         s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
         return OccasionPhrase(s, e, None, Recipient(_text(doc, np_start, end)))
     venue, recipient = _venue_or_recipient(doc, np_start, end, people, person_only=person_only)
-    if venue is None and recipient is None:
+    outlet = _apposed_outlet(doc, end, stop)
+    if venue is None and recipient is None and outlet is None:
         return None
     if recipient is not None and (name := _apposed_name(doc, np_start, end, stop)) is not None:
         end = name[1]  # "told the presenter, Nick Harlow": the person, by name
         recipient = Recipient(_text(doc, name[0], name[1]))
-    if (outlet := _apposed_outlet(doc, end, stop)) is not None:
-        venue, recipient, end = _named_venue(doc, *outlet, "outlet"), None, outlet[1]
+        outlet = None
+    if outlet is not None:
+        # (`on his podcast, The Pass,`: a show named after its noun)
+        kind = "podcast" if doc[end - 1].lower_ == "podcast" else "outlet"
+        venue, recipient, end = _named_venue(doc, *outlet, kind), None, outlet[1]
     s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
     return OccasionPhrase(s, e, venue, recipient)
 
 
+def _show_named_after(doc: Doc, trigger: int, end: int, stop: int) -> OccasionPhrase | None:
+    """`on his podcast, The Pass,`: a show or outlet noun ending the phrase at `end`, with
+    its name set after it by a comma, is that named show (a podcast for `podcast`)."""
+    if end <= trigger + 1 or doc[end - 1].lower_ not in _SHOW_NOUNS:
+        return None
+    named = _apposed_outlet(doc, end, stop)
+    if named is None:
+        return None
+    kind = "podcast" if doc[end - 1].lower_ == "podcast" else "outlet"
+    return OccasionPhrase(doc[trigger].idx, _span_range(doc, trigger + 1, named[1])[1],
+                          _named_venue(doc, *named, kind))
+
+
 def _apposed_outlet(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
-    """`told the campus newspaper, The Brookfield Bulletin,`: the outlet's name set after its
-    noun by a comma (tokens), which names it better than the noun."""
-    if end + 1 >= stop or doc[end - 1].lower_ not in OUTLET_NOUNS or doc[end].text != ",":
+    """`told the campus newspaper, The Brookfield Bulletin,`, `on his podcast, The Pass,`: the
+    outlet's or show's name set after its noun by a comma (tokens), which names it better
+    than the noun."""
+    if (end + 1 >= stop or doc[end].text != ","
+            or doc[end - 1].lower_ not in OUTLET_NOUNS | _SHOW_NOUNS):
         return None
     if not _is_capitalised(doc[end + 1]):
         return None
@@ -856,6 +875,8 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
         )
         return OccasionPhrase(doc[i].idx, q_end, Venue(title, kind))  # type: ignore[arg-type]
     end = _noun_phrase_end(doc, np_start, stop)
+    if (show := _show_named_after(doc, i, end, stop)) is not None:
+        return show
     if end <= np_start or _refers_back(doc, np_start, end):
         return None
     first = _strip_articles(doc, np_start, end)
@@ -1032,6 +1053,8 @@ def _in_at_phrase(
     """ "at a rally in Ohio", "in a statement", "in the journal Nature", "writing in Wired"."""
     np_start = i + 1
     end = _noun_phrase_end(doc, np_start, stop)
+    if (show := _show_named_after(doc, i, end, stop)) is not None:
+        return show
     if end <= np_start or _refers_back(doc, np_start, end):
         return None
     low = doc[i].lower_
