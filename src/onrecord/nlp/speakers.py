@@ -528,7 +528,10 @@ class _EntityTable:
             for noun in apposed:
                 if noun.pos_ == "NOUN" and is_org_noun(_lemma(noun)):
                     self.org_nouns_apposed.append((ent.start_char, _lemma(noun), entity))
+        last_words = {name.rsplit(maxsplit=1)[-1] for name in self.firms}
         for token in self.doc if self.firms else ():  # a firm's name the tagger missed
+            if token.text not in last_words:
+                continue
             name = _firm_name_ending_at(self.doc, token, self.firms)
             if name is not None and token.i not in self.org_at and not token.ent_type_:
                 mention = self.mention(token, self.entity_for(name.text, "organization"))
