@@ -675,19 +675,30 @@ def _source_short_of_a_preposition(doc: Doc, starts: list[int], candidate: Candi
             return
 
 
+def _source_head_and_cue_verb(doc: Doc, starts: list[int],
+                              candidate: Candidate) -> tuple[Token, Token, Range] | None:
+    """The one word the model source's other words hang on, the cue's verb and the source;
+    None where either is missing or the source has several heads."""
+    source = candidate.source
+    if source is None or candidate.cue is None:
+        return None
+    verb = _cue_verb(doc, starts, candidate.cue)
+    if verb is None:
+        return None
+    words = [t for t in doc[bisect_left(starts, source[0]):bisect_left(starts, source[1])]
+             if not t.is_punct]
+    heads = [t for t in words if t.head not in words]
+    return (heads[0], verb, source) if len(heads) == 1 else None
+
+
 def _source_not_whom_it_was_said_to(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model source that is whom the cue's words went to (`his staff` of `a memo sent …
     to his staff last month, described …`) is not who spoke: the cue's subject is."""
-    if candidate.source is None or candidate.cue is None:
+    found = _source_head_and_cue_verb(doc, starts, candidate)
+    if found is None:
         return
-    verb = _cue_verb(doc, starts, candidate.cue)
-    if verb is None:
-        return
-    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
-                            bisect_left(starts, candidate.source[1])] if not t.is_punct]
-    heads = [t for t in words if t.head not in words]
-    if (len(heads) == 1 and heads[0].dep_ == "pobj" and heads[0].head.lower_ == "to"
-            and heads[0].head.head.i == verb.i
+    head, verb, _ = found
+    if (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i
             and (subject := source_of(verb)) is not None):
         candidate.source = subject
 
@@ -698,24 +709,20 @@ def _source_not_a_participles_agent(doc: Doc, starts: list[int], candidate: Cand
     hosted by Jess Aldana, said`; `the official broadcast` of `Lena Ostrova, commentating
     on the official broadcast, called`) is what the words were only near: the cue's
     subject spoke them."""
-    if candidate.source is None or candidate.cue is None:
+    found = _source_head_and_cue_verb(doc, starts, candidate)
+    if found is None:
         return
-    verb = _cue_verb(doc, starts, candidate.cue)
-    if verb is None:
+    head, verb, source = found
+    if head.dep_ != "pobj" or head.head.dep_ not in ("agent", "prep"):
         return
-    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
-                            bisect_left(starts, candidate.source[1])] if not t.is_punct]
-    heads = [t for t in words if t.head not in words]
-    if len(heads) != 1 or heads[0].dep_ != "pobj" or heads[0].head.dep_ not in ("agent", "prep"):
-        return
-    participle = heads[0].head.head
+    participle = head.head.head
     # (not where the cue hangs on the participle: `putting pressure on the nominee to
     # convince …`, whose object is who is to convince)
     if (participle.i != verb.i and participle.tag_ in ("VBN", "VBG")
             and participle.dep_ in ("acl", "advcl") and participle.right_edge.i < verb.i
             and doc[participle.i - 1].text == ","
             and (subject := source_of(verb)) is not None
-            and not subject[0] <= candidate.source[0] < subject[1]):
+            and not subject[0] <= source[0] < subject[1]):
         candidate.source = subject
 
 
@@ -724,17 +731,10 @@ def _source_not_in_a_phrase_of_the_cue(doc: Doc, starts: list[int], candidate: C
     `when Mrs. Clinton, in response to Mr. Trump's use of …, accused him of …`) is someone
     the phrase mentions; the verb's own subject spoke. (Not `by`, `according to` or `as`,
     which name the speaker: `Hawaii, as one of Mr. Obama's advisers pointed out, …`.)"""
-    if candidate.source is None or candidate.cue is None:
+    found = _source_head_and_cue_verb(doc, starts, candidate)
+    if found is None:
         return
-    verb = _cue_verb(doc, starts, candidate.cue)
-    if verb is None:
-        return
-    words = [t for t in doc[bisect_left(starts, candidate.source[0]):
-                            bisect_left(starts, candidate.source[1])] if not t.is_punct]
-    heads = [t for t in words if t.head not in words]
-    if len(heads) != 1:
-        return
-    token = heads[0]
+    token, verb, _ = found
     while token.head.i != token.i and token.head.i != verb.i:
         token = token.head
     if (token.head.i != verb.i or token.dep_ != "prep" or token.i > verb.i
