@@ -34,6 +34,7 @@ from .reported import (
     QUESTION_WORDS,
     Report,
     find_reports,
+    is_bare_auxiliary,
     is_blocked,
     is_goods_recall,
     says_what,
@@ -1056,10 +1057,8 @@ def _is_statement(doc: Doc, candidate: Candidate, lexicon: CueLexicon, text: str
     cue = doc.char_span(*candidate.cue, alignment_mode="expand")
     if cue is not None and all(token.pos_ in _NOT_CUE_POS for token in cue):
         return False  # "It" of "It seems that …": a pronoun alone says nothing
-    if cue is not None and all(token.dep_ in ("aux", "auxpass") and (
-            token.tag_ == "MD" or token.lemma_.lower() in ("be", "have", "do")) for token in cue):
+    if cue is not None and all(is_bare_auxiliary(token) for token in cue):
         return False  # `has` of `has filed for divorce`: an auxiliary alone says nothing
-        # (not `felt` of `felt betrayed`, which the parse may also call one)
     last_word = content.rstrip(" .,").rsplit(maxsplit=1)[-1:]
     if (cue is not None and len(cue) == 1 and cue.root.lemma_.lower() in ("give", "deliver")
             and last_word and last_word[0] in _GIVEN_OCCASIONS):

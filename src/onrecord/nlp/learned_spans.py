@@ -25,6 +25,7 @@ from .reported import (
     cue_end_after_verb,
     cue_first_token,
     cue_range,
+    is_bare_auxiliary,
     is_focus_adverb,
     is_writers_impression,
     raised_subject,
@@ -529,8 +530,7 @@ def _cue_on_to_its_verb(doc: Doc, starts: list[int], candidate: Candidate) -> No
         return
     tokens = [t for t in doc[bisect_left(starts, candidate.cue[0]):
                              bisect_left(starts, candidate.cue[1])] if not t.is_space]
-    if not tokens or not all(t.dep_ in ("aux", "auxpass") and (
-            t.tag_ == "MD" or t.lemma_.lower() in ("be", "have", "do")) for t in tokens):
+    if not tokens or not all(is_bare_auxiliary(t) for t in tokens):
         return
     verb = tokens[-1].head
     if verb.pos_ not in ("VERB", "AUX") or not 0 < verb.i - tokens[-1].i <= 3:

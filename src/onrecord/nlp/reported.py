@@ -382,6 +382,14 @@ def _a_thing_added(verb: Token, obj: Token) -> bool:
                    for token in around)
 
 
+def is_bare_auxiliary(token: Token) -> bool:
+    """Whether `token` is an auxiliary serving another verb (`has` of `has filed`, `will`),
+    which names no act of its own; not `felt` of `felt betrayed`, which the parse may also
+    call one."""
+    return token.dep_ in ("aux", "auxpass") and (
+        token.tag_ == "MD" or token.lemma_.lower() in ("be", "have", "do"))
+
+
 def is_blocked(verb: Token, lexicon: CueLexicon) -> bool:
     """Negated, declined or speculative speech: not a statement."""
     if verb.lemma_.lower() in lexicon.declined_verbs and any(

@@ -798,12 +798,14 @@ def _after(
         end = name[1]  # "told the presenter, Nick Harlow": the person, by name
         recipient = Recipient(_text(doc, name[0], name[1]))
         outlet = None
-    if outlet is not None:
-        # (`on his podcast, The Pass,`: a show named after its noun)
-        kind = "podcast" if doc[end - 1].lower_ == "podcast" else "outlet"
-        venue, recipient, end = _named_venue(doc, *outlet, kind), None, outlet[1]
+    if outlet is not None:  # (`on his podcast, The Pass,`: a show named after its noun)
+        venue, recipient, end = _named_venue(doc, *outlet), None, outlet[1]
     s, e = doc[trigger].idx, _span_range(doc, np_start, end)[1]
     return OccasionPhrase(s, e, venue, recipient)
+
+
+# Nouns an outlet's or show's name may be set after (`the newspaper, The Bulletin,`).
+_NAMED_AFTER_NOUNS = OUTLET_NOUNS | _SHOW_NOUNS
 
 
 def _show_named_after(doc: Doc, trigger: int, end: int, stop: int) -> OccasionPhrase | None:
@@ -814,17 +816,15 @@ def _show_named_after(doc: Doc, trigger: int, end: int, stop: int) -> OccasionPh
     named = _apposed_outlet(doc, end, stop)
     if named is None:
         return None
-    kind = "podcast" if doc[end - 1].lower_ == "podcast" else "outlet"
     return OccasionPhrase(doc[trigger].idx, _span_range(doc, trigger + 1, named[1])[1],
-                          _named_venue(doc, *named, kind))
+                          _named_venue(doc, *named))
 
 
-def _apposed_outlet(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
+def _apposed_outlet(doc: Doc, end: int, stop: int) -> tuple[int, int, str] | None:
     """`told the campus newspaper, The Brookfield Bulletin,`, `on his podcast, The Pass,`: the
     outlet's or show's name set after its noun by a comma (tokens), which names it better
-    than the noun."""
-    if (end + 1 >= stop or doc[end].text != ","
-            or doc[end - 1].lower_ not in OUTLET_NOUNS | _SHOW_NOUNS):
+    than the noun, and its kind (a podcast for `podcast`, else an outlet)."""
+    if end + 1 >= stop or doc[end].text != "," or doc[end - 1].lower_ not in _NAMED_AFTER_NOUNS:
         return None
     if not _is_capitalised(doc[end + 1]):
         return None
@@ -833,7 +833,7 @@ def _apposed_outlet(doc: Doc, end: int, stop: int) -> tuple[int, int] | None:
         return None
     if any(t.ent_type_ == "PERSON" for t in doc[end + 1:name_end]):
         return None
-    return end + 1, name_end
+    return end + 1, name_end, "podcast" if doc[end - 1].lower_ == "podcast" else "outlet"
 
 
 def _apposed_name(doc: Doc, start: int, end: int, stop: int) -> tuple[int, int] | None:
