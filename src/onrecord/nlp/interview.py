@@ -96,9 +96,7 @@ def find_interview(doc: Doc) -> Interview:
         end = _paragraph_end(text, match.end()) if last else turns[number + 1][1].start()
         if kind == "Q":
             found.questions.append((match.start(), end))
-            found.asked += [(match.start() + m.start(), match.start() + m.end())
-                            for m in _SENTENCE.finditer(text[match.start():end])
-                            if m.group(0).rstrip().endswith("?")]
+            found.asked += _asked(text, match.start(), end)
             continue
         content = _paragraphs(text, match.end(), end)
         if not content or source is None:
@@ -146,16 +144,13 @@ def _unlabelled_interview(doc: Doc) -> Interview:
         last = next((k for k, (start, end) in enumerate(paragraphs)
                      if named.search(text, start, end)), len(paragraphs))
         paragraphs = paragraphs[:last]
+    asks = [text[start:end].rstrip("\"'”’)").endswith("?") for start, end in paragraphs]
     kinds: list[str] = []
     for number, (start, end) in enumerate(paragraphs):
-        words = text[start:end].split()
-        asks = text[start:end].rstrip("\"'”’)").endswith("?")
-        prompt = (len(words) <= _PROMPT_WORDS and (not kinds or kinds[-1] == "A")
+        prompt = (len(text[start:end].split()) <= _PROMPT_WORDS and (not kinds or kinds[-1] == "A")
                   and number + 1 < len(paragraphs) and len(_SENTENCE.findall(text[start:end])) == 1)
-        kinds.append("Q" if asks or prompt else "A")
-    asked = sum(1 for (start, end), kind in zip(paragraphs, kinds, strict=True)
-                if kind == "Q" and text[start:end].rstrip("\"'”’)").endswith("?"))
-    if (not asked or kinds.count("Q") < _MIN_TURNS or kinds.count("A") < _MIN_TURNS
+        kinds.append("Q" if asks[number] or prompt else "A")
+    if (not any(asks) or kinds.count("Q") < _MIN_TURNS or kinds.count("A") < _MIN_TURNS
             or kinds[0] != "Q"):
         return Interview()
     source = (interviewee.start_char, interviewee.end_char) if interviewee else None
@@ -163,13 +158,17 @@ def _unlabelled_interview(doc: Doc) -> Interview:
     for (start, end), kind in zip(paragraphs, kinds, strict=True):
         if kind == "Q":
             found.questions.append((start, end))
-            found.asked += [(start + m.start(), start + m.end())
-                            for m in _SENTENCE.finditer(text[start:end])
-                            if m.group(0).rstrip().endswith("?")]
+            found.asked += _asked(text, start, end)
         elif source is not None:
             found.answers.append(Candidate(kind="direct", content=[(start, end)], cue=None,
                                            source=source, confidence=0.6, origin="interview"))
     return found
+
+
+def _asked(text: str, start: int, end: int) -> list[Range]:
+    """The sentences of a question's text[start:end] that end with `?`."""
+    return [(start + m.start(), start + m.end()) for m in _SENTENCE.finditer(text[start:end])
+            if m.group(0).rstrip().endswith("?")]
 
 
 def _interviewee(doc: Doc, first_turn: int) -> Span | None:
