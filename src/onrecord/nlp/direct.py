@@ -38,6 +38,9 @@ _AFTER_WINDOW = 30  # long subjects: `"A," Fred Kagan, director of ..., said`
 _CONTINUATION_WINDOW = 60
 _BEFORE_WINDOW = 14
 _SENTENCE_END = frozenset(".!?")
+# `In English: "…"` after a quotation in another language: the same words, translated.
+_TRANSLATION_LABEL = re.compile(r"\b(?:(?:roughly |loosely )?translated|in english|in translation)"
+                                r"\s*:\s*\Z", re.IGNORECASE)
 # Words a programme, book or film title follows (`said on "Meet the Press."`).
 _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "to", "at", "from", "with", "about", "by", "for"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
@@ -697,7 +700,8 @@ class QuoteAttributor:
                 else:
                     last = None
                 continue
-            if last is not None and last.quotes and self._continues(last, number):
+            if last is not None and last.quotes and (self._continues(last, number)
+                                                     or self._translated(last, number)):
                 last.quotes.append(number)
                 last.fragments.extend(quote.fragments)
                 last.marked.extend(quote.marked)
@@ -789,6 +793,24 @@ class QuoteAttributor:
         return self._opens_paragraph(number) and self._next_paragraph(
             previous, number, last.cue_token
         )
+
+    def _translated(self, last: DirectQuote, number: int) -> bool:
+        """`„Die Stille war immer da", she told Tagesblatt. In English: "The silence …"`:
+        a quotation after a translation's label, with nothing else since the last one's
+        attribution in the same paragraph, is the same speaker's words again."""
+        doc = self.doc
+        _, j = self.token_spans[last.quotes[-1]]
+        i, _ = self.token_spans[number]
+        if i - j > _CONTINUATION_WINDOW or any(_paragraph_break(doc[k]) for k in range(j, i)):
+            return False
+        label = _TRANSLATION_LABEL.search(self.text, doc[j].idx, doc[i].idx)
+        if label is None:
+            return False
+        between = [k for k in range(j, i) if not doc[k].is_space and doc[k].idx < label.start()]
+        if not between:
+            return True
+        return (_last_word(doc, between) in _SENTENCE_END
+                and self._only_attribution(between, last.cue_token))
 
     def _next_paragraph(self, previous: int, number: int, cue_token: int | None) -> bool:
         """Does the quote `number` open the paragraph after the one in which `previous`

@@ -152,6 +152,11 @@ def _mention(sentence: Span, cue: Range) -> Range | None:
     for token in sentence:
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             people.append((token.idx, token.idx + len(token.text)))
+        elif (token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass")
+              and token.ent_type_ not in ("PERSON", "ORG")):
+            # `It seems Hartmann was thinking of …`, the surname tagged a place: the subject
+            # the writer reads, before the pronoun after it
+            people.append((token.left_edge.idx, token.idx + len(token.text)))
     if not people:
         return None
     before = [p for p in people if p[0] < cue[1]]

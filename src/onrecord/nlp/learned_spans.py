@@ -67,6 +67,7 @@ def shape_learned_candidate(doc: Doc, starts: list[int], candidate: Candidate) -
     _short_of_the_occasion(doc, candidate)
     _no_verb_for_a_source(doc, starts, candidate)
     _no_content_inside_the_source(candidate)
+    _no_antecedent_for_content(doc_text(doc), candidate)
     _roles_apart(doc, starts, candidate)
 
 
@@ -559,6 +560,19 @@ def _no_content_inside_the_source(candidate: Candidate) -> None:
         candidate.content = kept
 
 
+def _no_antecedent_for_content(text: str, candidate: Candidate) -> None:
+    """`older adults … the journal that published it`: with a relative pronoun for its
+    source, a content piece before that pronoun is the noun phrase the clause hangs on,
+    not the words (1 of 568 such train relations has one)."""
+    source = candidate.source
+    if (source is None or len(candidate.content) < 2
+            or text[source[0]:source[1]].strip().lower() not in ("that", "which", "who")):
+        return
+    kept = [(a, b) for a, b in candidate.content if b > source[0]]
+    if kept:
+        candidate.content = kept
+
+
 def _no_verb_for_a_source(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """A model source that is only a verb in lower case (`drew` of `drew shouts of
     "Skandale!" from a handful of seats`) names no one: none of 4,410 sources in a quarter
@@ -698,9 +712,17 @@ def _source_not_whom_it_was_said_to(doc: Doc, starts: list[int], candidate: Cand
     if found is None:
         return
     head, verb, _ = found
-    if (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i
+    while head.dep_ == "compound" and head.head.i != head.i:  # `Leon` of `Leon Marsh`, so far
+        head = head.head
+    told = (head.dep_ in ("dobj", "dative") and head.head.i == verb.i
+            and verb.lemma_.lower() in _TELLING)  # `telling host Leon Marsh that …`
+    if ((told or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i))
             and (subject := source_of(verb)) is not None):
         candidate.source = subject
+
+
+# Verbs whose object is whom the words went to.
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "promise"})
 
 
 def _source_not_a_participles_agent(doc: Doc, starts: list[int], candidate: Candidate) -> None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Range
 from .doccache import doc_text
+from .headline import in_dateline
 from .lexicon import CueLexicon, read_wordlist
 from .speakers import hyphened_pieces, is_first_name, is_org_noun, name_taken_for_an_adverb
 from .venues import is_known_medium
@@ -147,8 +148,9 @@ _DASHES = frozenset({"—", "–", "--"})
 def _dateline(subject: Token) -> bool:
     """`DAYTON, Ohio — Sen. Margaret Ashworth told …`: the place a story was filed from,
     parsed as a second subject, speaks for no one."""
-    return subject.is_upper and len(subject.text) > 1 and any(
+    return subject.is_upper and len(subject.text) > 1 and (any(
         child.dep_ == "punct" and child.text in _DASHES for child in subject.children)
+        or in_dateline(doc_text(subject.doc), subject.idx))  # (its dash on the verb)
 
 
 def _in_an_opening_phrase(subject: Token, later: Token) -> bool:

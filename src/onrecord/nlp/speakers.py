@@ -218,10 +218,10 @@ class _EntityTable:
         self.surnames: dict[str, list[int]] = {}  # last name word -> people with it
         self.firsts: dict[str, list[int]] = {}  # first name word -> people with it
         self.apposed_gender: dict[int, str] = {}  # person -> gender a role in apposition gives
-        self.sent_of = _sentence_index(doc)
         text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         self.quoted = _merged([r for c in candidates for r in c.content])
+        self.sent_of = _sentence_index(doc, self.quoted)
         self.sources = _merged([c.source for c in candidates if c.source is not None])
         self.cues = _merged([c.cue for c in candidates if c.cue is not None])
         self.firms = _firms_by_apposition(doc)
@@ -492,8 +492,10 @@ class _EntityTable:
                 continue  # `who gave her name as Deb`, tagged a body: a person's name
             if len(ent) == 1 and ent.root.lower_ in first_names_tagged_people:
                 continue  # `told Priya`, tagged a body here and a person elsewhere
-            if len(ent) == 1 and _role(ent.root) is not None and not is_org_noun(ent.root.lower_):
-                continue  # `Councillor denies wrongdoing`: a headline's role, no body
+            if (ent.root.i == ent.end - 1 and _role(ent.root) is not None
+                    and not is_org_noun(ent.root.lower_)):
+                continue  # `Councillor denies wrongdoing`, `Former Halbrook CFO told …`: a
+                # role, no body
             if _a_headline_common_noun(doc_text(self.doc), ent):
                 continue  # `Subway workers threaten strike`: `subway workers` below
             if _proper_name(ent) in titles:
@@ -771,14 +773,30 @@ def _firms_after_their_noun(doc: Doc) -> set[str]:
     return found
 
 
-def _sentence_index(doc: Doc) -> list[int]:
+def _sentence_index(doc: Doc, quoted: list[Range]) -> list[int]:
+    """Each token's sentence, counting only sentences the writer speaks in: a sentence
+    wholly inside someone's words (a quotation's second paragraph) does not put the
+    speaker further from the pronoun after it (`"…" + "The third one is the one you saw."`
+    + `She was more guarded …` means the director, not the girl her quotation names)."""
     index = [0] * len(doc)
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return index
-    for number, sent in enumerate(doc.sents):
+    number = -1
+    for sent in doc.sents:
+        if number < 0 or not _wholly_quoted(sent, quoted):
+            number += 1
         for i in range(sent.start, sent.end):
             index[i] = number
     return index
+
+
+def _wholly_quoted(sentence: Span, quoted: list[Range]) -> bool:
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    at = bisect_right(quoted, (start, float("inf"))) - 1
+    return at >= 0 and start < quoted[at][1] and end <= quoted[at][1]
 
 
 def _merged(ranges: list[Range]) -> list[Range]:
@@ -800,7 +818,10 @@ def _proper_name(span: Span) -> str:
     tokens = list(span)
     while tokens and (tokens[0].tag_ == "DT" or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space):
+    # (`the council of 'hiding …'`, tagged a body to the quotation mark: no name ends on
+    # its preposition)
+    while tokens and (tokens[-1].tag_ in ("POS", "IN", "CC", "TO") or tokens[-1].is_punct
+                      or tokens[-1].is_space):
         if tokens[-1].text in _CLOSING_MARKS and any(t.text in _OPENING_MARKS for t in tokens[:-1]):
             break  # `the creators of "Starfall"`: the title keeps its closing mark
         tokens.pop()

@@ -691,10 +691,12 @@ _GIVEN_OCCASIONS = read_wordlist("given_occasions")
 
 
 def _a_named_podcast(doc: Doc, start: int, stop: int) -> bool:
-    """`the Cutting Room podcast`: a podcast a capitalised name names, which is where
-    whoever appears on it speaks."""
+    """`the Cutting Room podcast`, `the screenwriting podcast Draft Zero`: a podcast a
+    capitalised name names, which is where whoever appears on it speaks."""
     end = _noun_phrase_end(doc, start, stop)
     first = _strip_articles(doc, start, end)
+    if (named := _name_after_its_show_noun(doc, first, end)) is not None:
+        return doc[named - 1].lower_ == "podcast"
     return (end - first >= 2 and doc[end - 1].lower_ == "podcast"
             and _is_capitalised(doc[end - 2]))
 
@@ -922,6 +924,12 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
         if heads[-1] in ("account", "page", "feed", "channel"):
             kind = lex.names.get(_name_key(name), "platform")
         return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], Venue(name, kind))  # type: ignore[arg-type]
+    if (named := _name_after_its_show_noun(doc, first, end)) is not None:
+        # `on the screenwriting podcast Draft Zero`: the name after the noun, whatever the
+        # tagger made of it
+        name = _text(doc, named, end)
+        kind = "podcast" if doc[named - 1].lower_ == "podcast" else lex.names.get(_name_key(name), "other")
+        return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], Venue(name, kind))  # type: ignore[arg-type]
     event = _event_venue(doc, np_start, end, lex)
     if event is not None:
         return OccasionPhrase(doc[i].idx, _span_range(doc, np_start, end)[1], event)
@@ -950,6 +958,18 @@ def _on_phrase(doc: Doc, i: int, stop: int, people: frozenset[str]) -> OccasionP
         _span_range(doc, np_start, end)[1],
         _named_venue(doc, first, owner_end, kind),
     )
+
+
+def _name_after_its_show_noun(doc: Doc, first: int, end: int) -> int | None:
+    """Where the name starts in a phrase that ends on a show's noun in lower case and a
+    name in capitals after it (`the screenwriting podcast Draft Zero`); None otherwise."""
+    for k in range(end - 2, first - 1, -1):
+        if doc[k].lower_ in BARE_SHOW_NOUNS and doc[k].is_lower:
+            words = doc[k + 1:end]
+            if all(t.pos_ == "PROPN" and _is_capitalised(t) for t in words):
+                return k + 1
+            return None
+    return None
 
 
 _SAME_SHOW = re.compile(r"(?:the|that) same (?:programme|program|show|podcast|broadcast)\Z",
@@ -1082,7 +1102,10 @@ def _in_at_phrase(
                     doc[i].idx, _span_range(doc, np_start, end)[1], Venue(doc[k].text, "platform")
                 )
         # `in a video for the network's YouTube channel`: the platform it was made for
-        if end + 1 < stop and doc[end].lower_ in ("for", "on"):
+        # (`in a video posted on the club's X account`: where it was put)
+        if end + 2 < stop and doc[end].tag_ == "VBN" and doc[end].lower_ in _PUT_UP:
+            end += 1
+        if end + 1 < stop and doc[end].lower_ in ("for", "on", "to"):
             after = _noun_phrase_end(doc, end + 1, stop)
             for k in range(end + 1, after):
                 if lex.names.get(_name_key(doc[k].text)) == "platform":
@@ -1156,6 +1179,8 @@ def _in_at_phrase(
 
 
 _INTERVIEW_NOUNS = frozenset({"interview", "interviews", "conversation", "appearance", "profile"})
+# How a post was put where it was seen (`a video posted on …`).
+_PUT_UP = frozenset({"posted", "shared", "uploaded", "published", "released", "put"})
 # A publication that comes out again and again: its title names an outlet.
 _SERIAL_NOUNS = frozenset({"newsletter", "blog", "column", "substack", "zine", "bulletin"})
 
