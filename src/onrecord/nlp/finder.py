@@ -29,6 +29,7 @@ from .learned_spans import (
     wholly_outside_the_cues_paragraph,
 )
 from .lexicon import RELATIVE_PRONOUNS, CueLexicon, cue_lexicon, read_wordlist
+from .phrase_cued import find_phrase_cued
 from .quotes import Quote, holds_double_quotation, markup_spans, scan_quotes
 from .reported import (
     QUESTION_WORDS,
@@ -305,6 +306,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
                 _continue_quotation(candidate, quoted, claimed, text)
             out.append(candidate)
     out += _labelled_over_nested(find_labelled(doc, scan.quotes), out)
+    out += _not_covered(find_phrase_cued(doc, scan.quotes), out)
     interview = find_interview(doc)
     out = [c for c in out if not interview.misreads(c)]
     found = _outside_markup(_drop_sourceless_nested(out), text)
@@ -348,7 +350,14 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         statement_filter: StatementFilter | None = getattr(learned, "statement_filter", None)
         probabilities = doc.user_data.pop(ROLE_PROBABILITIES, None)
         if statement_filter is not None and probabilities is not None:
-            found = statement_filter.kept(doc, text, found, lexicon, probabilities)
+            kept_ids = {id(c) for c in statement_filter.kept(doc, text, found, lexicon,
+                                                             probabilities)}
+            # (a phrase that cues a statement, `In her words,`, is one the model never saw
+            # as a cue: its own chance says nothing)
+            kept = [c for c in found if id(c) in kept_ids or c.origin == "phrase"]
+            kept_ids.update(id(c) for c in kept)
+            _quotation_back_to_its_clause(text, [c for c in found if id(c) not in kept_ids], kept)
+            found = kept
         found = _no_second_cue_for_quoted_words(found)
     # An interview's answers are their subject's statements; what the finders found
     # inside them (`I think …`, `My staff cautioned me …`) stands beside them, nested.
@@ -361,6 +370,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     for candidate in found:
         _content_past_dateline(text, candidate)
         _content_past_time(text, candidate)
+        _content_through_its_word(text, candidate)
         _source_before_a_conjunction(text, candidate)
         _source_past_dateline(text, candidate)
         _source_past_an_opening_word(doc, starts, candidate)
@@ -465,6 +475,21 @@ _LEADING_TIME = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?,? (?!'|\u2019)")
 
 
+_JOINED_TAIL = re.compile(r"[-\u2013/][\w]+(?:[-\u2013/][\w]+)*")
+
+
+def _content_through_its_word(text: str, candidate: Candidate) -> None:
+    """`to beat Rangers 2-1 on Sunday`, where the parse hung `1` elsewhere: a content that
+    ends inside a word joined by a hyphen, dash or slash ends after the whole of it."""
+    if not candidate.content:
+        return
+    start, end = candidate.content[-1]
+    if 0 < end < len(text) and text[end - 1].isalnum():
+        joined = _JOINED_TAIL.match(text, end)
+        if joined is not None:
+            candidate.content[-1] = (start, joined.end())
+
+
 def _content_past_time(text: str, candidate: Candidate) -> None:
     if not candidate.content or candidate.cue is None or candidate.that is not None:
         return
@@ -481,18 +506,29 @@ def _content_past_time(text: str, candidate: Candidate) -> None:
     candidate.content[0] = (rest, end)
 
 
+# Words that open a phrase of where or when (`Outside court,`).
+_PLACE_WORDS = frozenset({"outside", "inside", "after", "before", "later", "earlier", "at",
+                          "in", "on", "from", "behind", "afterwards"})
+
+
 def _source_past_an_opening_word(doc: Doc, starts: list[int], candidate: Candidate) -> None:
-    """`Backstage, best supporting actor winner Luis Paredes told reporters`: a word that
-    opens the sentence before a comma, in no entity, which the parse makes the subject with
-    the speaker's name set beside it, is where the words were said; the source is the
-    name after the comma."""
+    """`Backstage, best supporting actor winner Luis Paredes told reporters`, `Outside
+    court, Detective Sergeant Amy Doyle … said`: a word or two that open the sentence before
+    a comma, in no entity, which the parse makes the subject with the speaker's name set
+    beside it, are where the words were said; the source is the name after the comma."""
     if candidate.source is None:
         return
     first = doc[bisect_left(starts, candidate.source[0])]
-    after = first.i + 1
-    if (first.i != first.sent.start or first.ent_type_ or after >= len(doc)
-            or doc[after].text != "," or not first.is_title
-            or not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in first.children)):
+    if first.i != first.sent.start or not first.is_title:
+        return
+    after = next((t.i for t in doc[first.i + 1:first.i + 3] if t.text == ","), len(doc))
+    head = doc[after - 1]
+    if after - first.i == 2 and first.lower_ not in _PLACE_WORDS:
+        return  # (`Another critic, Laurence H. Tribe,` is the source whole)
+    if (after >= len(doc) or any(t.ent_type_ for t in doc[first.i:after])
+            or any(t.head.i != head.i for t in doc[first.i:after - 1])
+            or not any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                       for c in head.children)):
         return
     following = doc[after + 1] if after + 1 < len(doc) else None
     if following is not None and following.idx < candidate.source[1]:
@@ -684,6 +720,32 @@ def _outside_interpretations(learned: list[Candidate], spans: list[Range]) -> li
 
 
 COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_content")
+
+
+_COLON_BEFORE_A_QUOTATION = re.compile(r"\s*:\s*[\"\u201c']?\s*")
+
+
+def _quotation_back_to_its_clause(text: str, dropped: list[Candidate],
+                                  kept: list[Candidate]) -> None:
+    """`Hartley writes that Edmund told a friend in 2009: "I would give anything …"`: a
+    quotation the filter dropped, whose own cue lies inside a kept relation's content that
+    a colon joins to it, is that relation's words too (as PolNeAR marks them), so that the
+    quoted words stay on record."""
+    for quotation in dropped:
+        if quotation.kind != "direct" or not quotation.content or quotation.cue is None:
+            continue
+        start = quotation.content[0][0]
+        for relation in kept:
+            if (relation.content and relation.content[0][0] <= quotation.cue[0]
+                    and quotation.cue[1] <= relation.content[-1][1]
+                    and _COLON_BEFORE_A_QUOTATION.fullmatch(text, relation.content[-1][1], start)):
+                # one run through the colon to the closing mark, as the rules read it
+                pieces = [_with_marks(quotation, piece) for piece in quotation.content]
+                relation.content[-1] = (relation.content[-1][0], pieces[0][1])
+                relation.content.extend(pieces[1:])
+                if relation.kind == "indirect":
+                    relation.kind = "mixed"
+                break
 
 
 def _no_second_cue_for_quoted_words(found: list[Candidate]) -> list[Candidate]:

@@ -65,11 +65,18 @@ _SPEECH_PARTICIPLES = {"writing": "write", "saying": "say", "adding": "add", "te
                        "explaining": "explain", "insisting": "insist", "warning": "warn"}
 
 
+# Past forms of speech verbs whose lemma the rule lemmatizer gets wrong (`deadpanne`).
+_MISREAD_PAST_FORMS = {"deadpanned": "deadpan"}
+
+
 def repair_speech_participles(doc: Doc) -> Doc:
     """A participle of speech set off by a comma that the parse makes a clause's head
     (`advcl`) but the tagger a noun is the verb it is: tagged `VBG`, with its lemma, so that
-    the finders read it as a cue."""
+    the finders read it as a cue. A past form whose lemma the lemmatizer misreads gets the
+    right one."""
     for token in doc:
+        if token.lower_ in _MISREAD_PAST_FORMS:
+            token.lemma_ = _MISREAD_PAST_FORMS[token.lower_]
         if (token.tag_ in ("NN", "NNP") and token.dep_ == "advcl" and token.i > 0
                 and doc[token.i - 1].text == "," and token.lower_ in _SPEECH_PARTICIPLES):
             token.tag_ = "VBG"

@@ -367,7 +367,9 @@ class _EntityTable:
             self.person_at[read.root.i] = mention
         for ent in [*names, *rescued_spans]:  # every token of a name points at its mention
             if (ent.label_ == "" or names_person(ent)) and ent.root.i in self.person_at:
-                for i in range(ent.start, ent.end):
+                end = ent.end + (ent.end < len(self.doc)  # `Hugh Parrish KC`: the letters too
+                                 and self.doc[ent.end].text in POST_NOMINALS)
+                for i in range(ent.start, end):
                     self.person_at[i] = self.person_at[ent.root.i]
         self._read_untagged_surnames()
 
@@ -490,6 +492,8 @@ class _EntityTable:
                 continue  # `HOUSTON (Wire) —`: where the story was filed from
             if _a_name_given(ent.root):
                 continue  # `who gave her name as Deb`, tagged a body: a person's name
+            if len(ent) == 1 and ent.root.text in POST_NOMINALS:
+                continue  # `Hugh Parrish KC`: the barrister's rank, no body
             if len(ent) == 1 and ent.root.lower_ in first_names_tagged_people:
                 continue  # `told Priya`, tagged a body here and a person elsewhere
             if (ent.root.i == ent.end - 1 and _role(ent.root) is not None
@@ -844,7 +848,8 @@ def names_person(ent: Span) -> bool:
     if (ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") and not work_as_subject
             or not 1 <= len(words) <= 3):
         return False
-    if len(words) == 1 and not (_apposed_to_role(ent) and ent.root.dep_ == "appos"):
+    if len(words) == 1 and (not (_apposed_to_role(ent) and ent.root.dep_ == "appos")
+                            or ent.root.text in POST_NOMINALS):
         return False  # one word only where a role names it (`Her son, Mehmet,`)
     if (not is_first_name(ent[0].lower_) and not _apposed_to_role(ent) and not _given_an_age(ent)
             and not _a_titled_given_name(ent)):
@@ -853,6 +858,11 @@ def names_person(ent: Span) -> bool:
     return ent[-1].lower_ not in lex.name_heads and all(
         t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lex.org_nouns
         for t in words)
+
+
+# Letters after a name that give a rank or an honour (`Hugh Parrish KC`), never a body.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE",
+                           "DBE", "PhD", "Esq", "JP"})
 
 
 # Last words of a firm's name (`Fenwick Press`, `Ashby Capital`), which the tagger may
@@ -1138,7 +1148,8 @@ def _read_person(ent: Span) -> _PersonRead | None:
     titles: list[Token] = []
     while words and (words[0].tag_ == "DT" or _honorific(words[0]) or _role(words[0])):
         titles.append(words.pop(0))
-    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
+    while words and (words[-1].tag_ == "POS" or words[-1].is_punct
+                     or words[-1].text in POST_NOMINALS):
         words.pop()
     if not words or not any(w.is_alpha for w in words):
         return None

@@ -965,7 +965,9 @@ def _name_after_its_show_noun(doc: Doc, first: int, end: int) -> int | None:
     name in capitals after it (`the screenwriting podcast Draft Zero`); None otherwise."""
     for k in range(end - 2, first - 1, -1):
         if doc[k].lower_ in BARE_SHOW_NOUNS and doc[k].is_lower:
-            words = doc[k + 1:end]
+            words = list(doc[k + 1:end])
+            if len(words) > 1 and words[0].text == "The":  # `the podcast The Big Picture`
+                words = words[1:]
             if all(t.pos_ == "PROPN" and _is_capitalised(t) for t in words):
                 return k + 1
             return None
@@ -1169,6 +1171,10 @@ def _in_at_phrase(
     # "writing in Wired", "wrote in The Atlantic".
     if low == "in" and i > 0 and doc[i - 1].lower_ in ("writing", "wrote", "writes", "published"):
         kind = classify_name(doc, np_start, end, people)
+        if kind == "person" and not any(
+                t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME") for t in doc[np_start:end]
+        ) and _text(doc, np_start, end).lower() not in people:
+            kind = "outlet"  # `wrote in Le Gourmand`: what one writes in is no one
         if kind in ("outlet", "podcast", "platform"):
             return OccasionPhrase(
                 doc[i].idx,
@@ -1179,6 +1185,8 @@ def _in_at_phrase(
 
 
 _INTERVIEW_NOUNS = frozenset({"interview", "interviews", "conversation", "appearance", "profile"})
+# How a piece came out in an outlet (`an extract printed by …`).
+_PRINTED = frozenset({"printed", "published", "run", "carried", "serialised", "serialized"})
 # How a post was put where it was seen (`a video posted on …`).
 _PUT_UP = frozenset({"posted", "shared", "uploaded", "published", "released", "put"})
 # A publication that comes out again and again: its title names an outlet.
@@ -1230,7 +1238,10 @@ def _document_name(doc: Doc, first: int, end: int) -> str:
 def _outlet_after(
     doc: Doc, end: int, stop: int, people: frozenset[str]
 ) -> tuple[Venue, int] | None:
-    if end + 1 >= stop or doc[end].lower_ not in ("for", "in"):
+    if (end + 2 < stop and doc[end].lower_ in _PRINTED and doc[end].tag_ == "VBN"
+            and doc[end + 1].lower_ in ("by", "in")):
+        end += 1  # `an extract printed by the Sunday Chronicle`
+    elif end + 1 >= stop or doc[end].lower_ not in ("for", "in"):
         return None
     name_end = _noun_phrase_end(doc, end + 1, stop)
     if name_end <= end + 1:
