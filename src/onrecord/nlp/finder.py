@@ -355,8 +355,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
             # (a phrase that cues a statement, `In her words,`, is one the model never saw
             # as a cue: its own chance says nothing)
             kept = [c for c in found if id(c) in kept_ids or c.origin == "phrase"]
-            kept_ids.update(id(c) for c in kept)
-            _quotation_back_to_its_clause(text, [c for c in found if id(c) not in kept_ids], kept)
+            _quotation_back_to_its_clause(text, [c for c in found if c.kind == "direct"], kept)
             found = kept
         found = _no_second_cue_for_quoted_words(found)
     # An interview's answers are their subject's statements; what the finders found
@@ -722,21 +721,24 @@ def _outside_interpretations(learned: list[Candidate], spans: list[Range]) -> li
 COMBINATIONS = ("rules_first", "model_first", "direct_rules_first", "rule_content")
 
 
-_COLON_BEFORE_A_QUOTATION = re.compile(r"\s*:\s*[\"\u201c']?\s*")
+# (`, on the last day of shooting:` may stand between)
+_COLON_BEFORE_A_QUOTATION = re.compile(r"(?:,[^\"\u201c\u201d\n:]{1,80})?\s*:\s*[\"\u201c']?\s*")
 
 
-def _quotation_back_to_its_clause(text: str, dropped: list[Candidate],
+def _quotation_back_to_its_clause(text: str, quotations: list[Candidate],
                                   kept: list[Candidate]) -> None:
-    """`Hartley writes that Edmund told a friend in 2009: "I would give anything …"`: a
-    quotation the filter dropped, whose own cue lies inside a kept relation's content that
-    a colon joins to it, is that relation's words too (as PolNeAR marks them), so that the
-    quoted words stay on record."""
-    for quotation in dropped:
-        if quotation.kind != "direct" or not quotation.content or quotation.cue is None:
+    """`Hartley writes that Edmund told a friend in 2009: "I would give anything …"`, `The
+    director also recalled telling her lead actress, …: "Don't play it sad."`: a quotation
+    whose own cue lies inside a kept relation's content that a colon joins to it is that
+    relation's words too (as PolNeAR marks them). The quoted words stay on record where the
+    filter dropped the quotation itself."""
+    for quotation in quotations:
+        if not quotation.content or quotation.cue is None:
             continue
         start = quotation.content[0][0]
         for relation in kept:
-            if (relation.content and relation.content[0][0] <= quotation.cue[0]
+            if (relation is not quotation and relation.content
+                    and relation.content[0][0] <= quotation.cue[0]
                     and quotation.cue[1] <= relation.content[-1][1]
                     and _COLON_BEFORE_A_QUOTATION.fullmatch(text, relation.content[-1][1], start)):
                 # one run through the colon to the closing mark, as the rules read it

@@ -384,8 +384,9 @@ class _EntityTable:
                 token.pos_ == "NOUN" and token.is_title and token.dep_ in ("nsubj", "nsubjpass"))
             if not named or token.i in self.person_at or token.i in multi_word:
                 continue
-            if token.lower_ not in self.surnames:
-                continue
+            if token.lower_ not in self.surnames and not (
+                    token.lower_ in self.firsts and is_first_name(token.lower_)):
+                continue  # (a first name alone is the one person of the article by it)
             previous = self.doc[token.i - 1] if token.i else None
             honorific = _honorific(previous) if previous is not None else None
             gender = honorific[0] if honorific and honorific[0] != "-" else None
@@ -494,8 +495,10 @@ class _EntityTable:
                 continue  # `who gave her name as Deb`, tagged a body: a person's name
             if len(ent) == 1 and ent.root.text in POST_NOMINALS:
                 continue  # `Hugh Parrish KC`: the barrister's rank, no body
-            if len(ent) == 1 and ent.root.lower_ in first_names_tagged_people:
-                continue  # `told Priya`, tagged a body here and a person elsewhere
+            if len(ent) == 1 and (ent.root.lower_ in first_names_tagged_people or (
+                    ent.root.lower_ in self.firsts and is_first_name(ent.root.lower_))):
+                continue  # `told Priya`, tagged a body here and a person elsewhere; `Nadia
+                # said` after `Nadia Flores`
             if (ent.root.i == ent.end - 1 and _role(ent.root) is not None
                     and not is_org_noun(ent.root.lower_)):
                 continue  # `Councillor denies wrongdoing`, `Former Halbrook CFO told …`: a

@@ -585,7 +585,7 @@ def _scan(doc: Doc, start: int, stop: int, people: frozenset[str]) -> Iterable[O
             low in ("told", "tells", "telling", "tell")
             and not _passive(doc, i)
             or low in ("to", "with")
-            and _after_speech_head(doc, i, start)
+            and (_after_speech_head(doc, i, start) or _to_an_outlet_after_its_object(doc, i, start))
         ):
             result = _gathering_told(_after(doc, i, i + 1, stop, people), lex)
             if result is not None and result.recipient is not None and _SAME_SHOW.match(
@@ -757,6 +757,18 @@ def _previous_word(doc: Doc, i: int, start: int) -> str:
 
 def _passive(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("was", "were", "been", "being", "be", "is", "are")
+
+
+def _to_an_outlet_after_its_object(doc: Doc, i: int, start: int) -> bool:
+    """`explained the choice to Variety`: `to` before an outlet the lexicon knows, after a
+    speech word and its short object."""
+    after = i + 1
+    if after < len(doc) and doc[after].lower_ == "the":
+        after += 1
+    if after >= len(doc) or lexicon().names.get(_name_key(doc[after].text)) != "outlet":
+        return False
+    return any(doc[j].lower_ in _SPEECH_HEADS and doc[j].pos_ == "VERB"
+               for j in range(max(start, i - 4), i - 1))
 
 
 def _after_speech_head(doc: Doc, i: int, start: int, *, allow_start: bool = False) -> bool:
