@@ -4,7 +4,8 @@
   of the sentence is hers (the phrase is the cue, its owner the source);
 * `To quote Aubert, who has worked beside her since 2012, "She didn't leave …"`: the
   quotation is Aubert's;
-* `As she put it at the time: "I was cooking for inspectors …"`: the quotation is hers.
+* `As she put it at the time: "I was cooking for inspectors …"`: the quotation is hers;
+* `What Hughes did say, at a council meeting on August 26, was that …`: the rest is hers.
 
 Each phrase must open its sentence; what follows the first two kinds must be a quotation.
 """
@@ -29,7 +30,11 @@ _TO_QUOTE = re.compile(
 _PUT_IT = re.compile(
     rf"As (?P<name>he|she|they|{_NAME}) (?:\w+ly )?(?P<cue>put it)(?: [^:,\"“\n]{{0,40}}?)?"
     r"[:,]\s*(?=[\"“‘])")
-_OPENINGS = ("In ", "To quote ", "As ")
+# `What Hughes did say, at a council meeting on August 26, was that …`
+_WHAT_SAID = re.compile(
+    rf"What (?P<name>he|she|they|{_NAME}) (?P<cue>(?:did |actually |really )?(?:said|say|wrote)"
+    r"|told [\w ]{1,30}?)(?:,[^,\"“\n]{1,80},)? (?:was|is) ")
+_OPENINGS = ("In ", "To quote ", "As ", "What ")
 
 
 def find_phrase_cued(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
@@ -39,13 +44,13 @@ def find_phrase_cued(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
         return []  # the common case: no such phrase anywhere
     opening_at = {q.marked[0][0]: q for q in quotes if q.depth == 0}
     out: list[Candidate] = []
-    for pattern in (_IN_WORDS, _TO_QUOTE, _PUT_IT):
+    for pattern in (_IN_WORDS, _TO_QUOTE, _PUT_IT, _WHAT_SAID):
         for found in pattern.finditer(text):
             if not _opens_sentence(text, found.start()):
                 continue
             who = next(found.span(g) for g in ("pronoun", "name", "of")
                        if g in pattern.groupindex and found.group(g))
-            if pattern is _IN_WORDS:
+            if pattern in (_IN_WORDS, _WHAT_SAID):
                 candidate = _rest_of_sentence(doc, text, found.end(), opening_at)
             else:
                 candidate = _quotation(opening_at.get(found.end()))

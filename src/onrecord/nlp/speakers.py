@@ -243,19 +243,27 @@ class _EntityTable:
         self._read_unnamed_people()
         self.cast = self._read_cast()
 
-    def _read_cast(self) -> frozenset[int]:
+    def _read_cast(self) -> dict[int, int | None]:
         """Where an actor is named as playing a character (`the lighthouse keeper, played by
-        Idris Cole,`): a pronoun after that means the character, whose lines are no one's
-        statement, not the actor."""
-        found = set()
-        for token in self.doc:
+        Idris Cole,`, `Mara (Julia Benet)`): a pronoun after that means the character, whose
+        lines are the character's (no one's, where the character has no name), not the
+        actor's. Each actor's mention start, with the named character's entity."""
+        found: dict[int, int | None] = {}
+        doc = self.doc
+        for token in doc:
             if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl")
                     and token.lemma_.lower() in ("play", "portray", "voice")):
                 for agent in (c for c in token.children if c.dep_ == "agent"):
                     for name in (c for c in agent.children if c.dep_ == "pobj"):
                         if (mention := self.person_at.get(name.i)) is not None:
-                            found.add(mention.start)
-        return frozenset(found)
+                            found[mention.start] = None
+            elif (token.text == "(" and 0 < token.i < len(doc) - 2
+                  and (character := self.person_at.get(token.i - 1)) is not None
+                  and (actor := self.person_at.get(token.i + 1)) is not None
+                  and actor.entity != character.entity
+                  and any(t.text == ")" for t in doc[token.i + 2:token.i + 5])):
+                found[actor.start] = character.entity  # `Mara (Julia Benet)`
+        return found
 
     # entities and mentions
 
@@ -325,7 +333,8 @@ class _EntityTable:
             and (read := _read_person(ent)) is not None
         ]
         rescued_spans = (_untagged_full_names(self.doc, reads) + _names_after_a_title(self.doc, reads)
-                         + _first_names_tagged_otherwise(self.doc, reads))
+                         + _first_names_tagged_otherwise(self.doc, reads)
+                         + _untagged_given_names_and_surnames(self.doc, reads))
         rescued = [read for span in rescued_spans if (read := _read_person(span)) is not None]
         if rescued:
             reads = sorted(reads + rescued, key=lambda read: read.root.i)
@@ -1095,6 +1104,28 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
     return out
 
 
+def _untagged_given_names_and_surnames(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
+    """`Mara (Julia Benet)`, which the tagger left alone: a first name the lists know and a
+    capitalised proper noun after it, neither in any entity nor a word organisations or
+    places are named by, with no third capitalised word, are a person's name."""
+    lex = _lexicons()
+    taken = {i for read in reads for i in range(read.root.left_edge.i, read.root.i + 1)}
+    out = []
+    for first in doc[:-1]:
+        last = doc[first.i + 1]
+        if (first.ent_type_ or last.ent_type_ or first.i in taken or last.i in taken
+                or not (first.is_title and last.is_title and last.is_alpha)
+                or first.pos_ != "PROPN" or last.pos_ != "PROPN" or first.whitespace_ != " "
+                or not is_first_name(first.lower_)
+                or last.lower_ in lex.org_nouns or last.lower_ in lex.name_heads
+                or (first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN")
+                or (last.i + 1 < len(doc) and doc[last.i + 1].is_title
+                    and doc[last.i + 1].pos_ == "PROPN")):
+            continue
+        out.append(doc[first.i:last.i + 1])
+    return out
+
+
 # A party member's noun before a name (`Democrat Sofia Reyes`): no role a `the Democrat`
 # resolves by (`Democrats said` is a group), but it heads a name as a role does.
 _PARTY_TITLES = frozenset({"democrat", "republican", "libertarian"})
@@ -1825,6 +1856,9 @@ def _pronoun(
         if (document := _document_just_before(root)) is not None and (
                 author := _author(table, document)) is not None:
             return author  # `An internal memo sent by … described …. It urged …`: its writer
+        if (subject := _subject_just_before(root)) is not None and (
+                _lemma(subject) in _QUOTATION_NOUNS):
+            return None, 0.3  # a quotation going round: whose it is, is the question
         latest = table.latest_org(pos)
         return (latest.entity, 0.65) if latest else (None, 0.3)
     if gender == "n":
@@ -1882,7 +1916,10 @@ def _recent_person(
         return None, 0.3
     _, distance, chosen, agrees = best
     if chosen.start in table.cast and distance <= 1:
-        return None, 0.4  # `He says` after `the keeper, played by Idris Cole`: the character
+        # `He says` after `the keeper, played by Idris Cole`: the character (`she` after
+        # `Mara (Julia Benet)`: Mara)
+        character = table.cast[chosen.start]
+        return (character, 0.6) if character is not None else (None, 0.4)
     confidence = (0.8 if agrees else 0.55) - (0.15 if chosen.quoted else 0.0)
     return chosen.entity, confidence - (0.1 if distance > 3 else 0.0)
 
@@ -1987,6 +2024,14 @@ _AUTHORING_VERBS = frozenset({"send", "write", "sign", "issue", "file", "author"
 def _document_just_before(pronoun: Token) -> Token | None:
     """The document a sentence-opening `It` goes on about: the subject of the sentence
     just before, in the same paragraph, where that subject is a document noun."""
+    subject = _subject_just_before(pronoun)
+    if subject is None or not is_document_noun(_lemma(subject)):
+        return None
+    return subject
+
+
+def _subject_just_before(pronoun: Token) -> Token | None:
+    """The subject of the sentence just before a sentence-opening pronoun, in its paragraph."""
     sent = pronoun.sent
     if pronoun.i != sent.start or sent.start == 0:
         return None
@@ -1994,10 +2039,12 @@ def _document_just_before(pronoun: Token) -> Token | None:
     before = doc[sent.start - 1].sent
     if "\n" in doc[before.start:sent.start].text:
         return None
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not is_document_noun(_lemma(subject)):
-        return None
-    return subject
+    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# What an `It` may be that holds words no one is known to have said (`A quote attributed to
+# the mayor has been shared … It reads: "…"`).
+_QUOTATION_NOUNS = frozenset({"quote", "quotation", "meme"})
 
 
 def _author(table: _EntityTable, document: Token) -> tuple[int, float] | None:
