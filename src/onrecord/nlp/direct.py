@@ -28,7 +28,7 @@ from .candidates import Range
 from .doccache import doc_text, token_starts
 from .lexicon import CueLexicon
 from .quotes import QUOTATION_LABELS, Quote
-from .reported import Report, cue_range, is_blocked, source_of
+from .reported import Report, cue_range, end_before_a_participle, is_blocked, source_of
 
 # How far from a quote (in tokens) its attributing verb may stand.
 _AFTER_WINDOW = 30  # long subjects: `"A," Fred Kagan, director of ..., said`
@@ -554,6 +554,7 @@ class QuoteAttributor:
             start -= 1
         while end <= head.right_edge.i and self.inside[end] == level:
             end += 1
+        end = min(end, end_before_a_participle(head, end - 1) + 1)  # `…, 46, dusting flour`
         return _trimmed_range(doc, start, end)
 
     def _overlaps_quote(self, rng: Range, level: int) -> bool:

@@ -109,23 +109,30 @@ def _subject_range(subject: Token, verb: Token) -> Range | None:
     if subject.i < verb.i <= end:
         end = max(t.i for t in subject.subtree if t.i < verb.i)
     doc = subject.doc
-    for child in subject.children:
-        # `Sanders, celebrating a win in Vermont, said`, `Lindholm, reached by email,
-        # said`: the participle says what the speaker was doing, not who they are
-        # (PolNeAR's sources leave a present participle out 14 times in 15 in train, and
-        # `speaking`, `asked`, `contacted` and `reached` 13 times in 13).
-        if (child.dep_ in ("acl", "advcl") and child.i > subject.i
-                and (child.tag_ == "VBG" or reached_for_comment(child))
-                and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
-                and child.right_edge.i >= end - (doc[end].is_punct and end > child.i)):
-            end = child.left_edge.i - 2
-            break
+    end = end_before_a_participle(subject, end)
     start = subject.left_edge.i
     if start < subject.i and is_focus_adverb(doc[start]):
         start += 1
     while end + 1 < verb.i and name_taken_for_an_adverb(doc[end + 1]):
         end += 1  # `The fitness app Stridely said`
     return _span_range(doc, start, end + 1)
+
+
+def end_before_a_participle(subject: Token, end: int) -> int:
+    """The last token of `subject`'s phrase (up to `end`) before a participle set off by a
+    comma that runs to its end: `Sanders, celebrating a win in Vermont, said`, `Lindholm,
+    reached by email, said`, `says head baker Tomás Iglesias, 46, dusting flour from his
+    forearms`: the participle says what the speaker was doing, not who they are
+    (PolNeAR's sources leave a present participle out 14 times in 15 in train, and
+    `speaking`, `asked`, `contacted` and `reached` 13 times in 13)."""
+    doc = subject.doc
+    for child in subject.children:
+        if (child.dep_ in ("acl", "advcl") and child.i > subject.i
+                and (child.tag_ == "VBG" or reached_for_comment(child))
+                and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+                and child.right_edge.i >= end - (doc[end].is_punct and end > child.i)):
+            return child.left_edge.i - 2
+    return end
 
 
 def reached_for_comment(participle: Token) -> bool:
@@ -253,9 +260,27 @@ def source_of(verb: Token) -> Range | None:
             # subject
             return _span_range(current.doc, noun.left_edge.i, current.left_edge.i)
         if current.dep_ == "ROOT":
-            return _adjacent_subject(current)
+            return _subject_of_an_opening_clause(current) or _adjacent_subject(current)
         return None
     return None
+
+
+def _subject_of_an_opening_clause(verb: Token) -> Range | None:
+    """`Bev, 71, who has gardened there since it opened and asked that her surname not be
+    used, said …`, parsed with `asked` a clause of `said` and `Bev` its subject: a verb
+    with no subject of its own, after a clause with no subordinator that opens the
+    sentence with its subject, has the words from that subject to the comma before it."""
+    doc = verb.doc
+    clause = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBZ", "VBP")
+                   and not any(m.dep_ == "mark" for m in c.children)), None)
+    if clause is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.left_edge.i != verb.sent.start
+            or subject.pos_ not in ("PROPN", "NOUN")
+            or not any(c.dep_ in ("relcl", "appos") for c in subject.children)):
+        return None
+    return _span_range(doc, subject.left_edge.i, verb.i - 1)
 
 
 def _closing_participle_of_a_noun_clause(participle: Token) -> Token | None:

@@ -504,6 +504,9 @@ class _EntityTable:
                 continue  # `who gave her name as Deb`, tagged a body: a person's name
             if len(ent) == 1 and ent.root.text in POST_NOMINALS:
                 continue  # `Hugh Parrish KC`: the barrister's rank, no body
+            if (len(ent) > 1 and ent[-1].lower_ in _STREET_WORDS
+                    and _proper_name(ent).lower() not in _SPEAKING_STREETS):
+                continue  # `the patch of land behind Maple Road`: a street, no body
             if len(ent) == 1 and (ent.root.lower_ in first_names_tagged_people or (
                     ent.root.lower_ in self.firsts and is_first_name(ent.root.lower_))):
                 continue  # `told Priya`, tagged a body here and a person elsewhere; `Nadia
@@ -860,9 +863,11 @@ def names_person(ent: Span) -> bool:
     if (ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT") and not work_as_subject
             or not 1 <= len(words) <= 3):
         return False
-    if len(words) == 1 and (not (_apposed_to_role(ent) and ent.root.dep_ == "appos")
+    if len(words) == 1 and (not (_apposed_to_role(ent) and ent.root.dep_ == "appos"
+                                 or _given_an_age(ent) and ent.root.is_title)
                             or ent.root.text in POST_NOMINALS):
-        return False  # one word only where a role names it (`Her son, Mehmet,`)
+        return False  # one word only where a role names it (`Her son, Mehmet,`) or an age
+        # follows it (`Bev, 71,`)
     if (not is_first_name(ent[0].lower_) and not _apposed_to_role(ent) and not _given_an_age(ent)
             and not _a_titled_given_name(ent)):
         return False
@@ -899,6 +904,8 @@ def _a_titled_given_name(ent: Span) -> bool:
 
 
 _STREET_WORDS = frozenset({"lane", "street", "road", "avenue", "boulevard", "drive", "square"})
+# Streets that stand for who works there (`Downing Street said`).
+_SPEAKING_STREETS = frozenset({"downing street"})
 
 
 def _a_street(ent: Span) -> bool:
@@ -928,7 +935,7 @@ def _bodies_tagged_once_as_people(names: list[Span]) -> set[str]:
     bodies: dict[str, int] = {}
     surnames: set[str] = set()
     for ent in names:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (len(ent) == 1 and _given_an_age(ent)):  # (`Bev, 71,`)
             if len(ent) == 1:
                 people[ent.text] = people.get(ent.text, 0) + 1
             else:
@@ -1369,7 +1376,14 @@ def _source_span(doc: Doc, rng: Range) -> Span | None:
     if (end < span.end and doc[end].text in _CLOSING_MARKS
             and any(t.text in _OPENING_MARKS for t in doc[tokens[0].i:end])):
         end += 1  # `The creators of the animated series "Starfall"`: the title whole
-    return doc[tokens[0].i : end]
+    span = doc[tokens[0].i : end]
+    first = span[0]
+    if (span.root.pos_ in ("VERB", "AUX") and first.dep_ == "nsubj"
+            and span.start <= first.head.i < span.end
+            and any(c.dep_ in ("relcl", "appos") for c in first.children)):
+        # `Bev, 71, who has gardened there … and asked that …`: the clause's subject speaks
+        span = doc[span.start : min(end, first.right_edge.i + 1)]
+    return span
 
 
 def _resolve(table: _EntityTable, candidate: Candidate) -> ResolvedSpeaker:

@@ -706,6 +706,8 @@ def _a_named_platform(doc: Doc, start: int, stop: int, lex: _Lexicon) -> bool:
     letter too) is where whoever the clause is about spoke, whatever the verb."""
     end = _noun_phrase_end(doc, start, stop)
     first = _strip_articles(doc, start, end)
+    if end - first > 2 and doc[first + 1].tag_ == "POS":
+        end = first + 1  # `answering questions on Reddit's r/movies`: the platform's own page
     return (end - first == 1 and len(doc[first].text) > 1
             and lex.names.get(_name_key(doc[first].text)) == "platform")
 
