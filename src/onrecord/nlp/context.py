@@ -797,6 +797,8 @@ def _continued(
         return own
     if key is None or keys[index - 1] != key:
         return None
+    if candidate.origin == "labelled" and ordered[index - 1].origin != "labelled":
+        return None  # `PRICE: …` after `you said in January` in a reporter's question
     if _LATER.search(outside):
         return None  # `Walsh later repeated the pledge in a series of posts`: another occasion
     here = paragraphs.of(_first_offset(candidate)[0])

@@ -373,6 +373,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
         _source_before_a_conjunction(text, candidate)
         _source_past_dateline(text, candidate)
         _source_past_an_opening_word(doc, starts, candidate)
+        _source_past_a_day(doc, starts, candidate)
         if (act := _content_before_a_second_act(doc, starts, candidate, lexicon)) is not None:
             second_acts[act[0]] = act[1], act[2]
     for candidate in found:
@@ -503,6 +504,23 @@ def _content_past_time(text: str, candidate: Candidate) -> None:
         candidate.that = (rest, rest + 4)
         rest += 5
     candidate.content[0] = (rest, end)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
+def _source_past_a_day(doc: Doc, starts: list[int], candidate: Candidate) -> None:
+    """`On Sunday Moss posted …`, parsed with `Sunday Moss` as one name: the day after `on`
+    is when, not who."""
+    if candidate.source is None:
+        return
+    first = doc[bisect_left(starts, candidate.source[0])]
+    after = first.i + 1
+    if (first.lower_ in _WEEKDAYS and first.i > 0 and doc[first.i - 1].lower_ == "on"
+            and after < len(doc) and doc[after].idx < candidate.source[1]
+            and doc[after].is_title):
+        candidate.source = (doc[after].idx, candidate.source[1])
 
 
 # Words that open a phrase of where or when (`Outside court,`).

@@ -183,6 +183,12 @@ def source_of(verb: Token) -> Range | None:
         current = verb.head.head
     elif (noun_clause := _closing_participle_of_a_noun_clause(verb)) is not None:
         current = noun_clause
+    elif (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl"
+          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > verb.i
+                  for m in verb.head.children)):
+        # `reported, citing people familiar with the matter, that the firm had …`: the
+        # participle before the clause's `that` is the reporter's, not the clause's subject's
+        current = verb.head.head
     for _ in range(4):  # "X said ..., adding that ..." / "X laughed and said ..."
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") and _dateline(child):
@@ -763,6 +769,9 @@ def _clause_content(clause: Token) -> tuple[list[Range], Range | None] | None:
     """Content of a complement clause, with its leading "that" split off."""
     doc = clause.doc
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.dep_ == "advcl":  # (`…, citing people familiar with the matter, that …`)
+        start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"),
+                     start)
     pieces = hyphened_pieces(clause)
     end = max([end, *(piece.right_edge.i + 1 for piece in pieces)])
     that: Range | None = None
@@ -1391,6 +1400,13 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         # a fronted participle for a clause; the one `that` opens after the verb is said.
         clauses.sort(key=lambda c: not (c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+    if speech and not clauses:
+        # `reported last week, citing people familiar with the matter, that the firm had …`,
+        # parsed with the that-clause an adverbial clause of the verb
+        clauses = [child for child in verb.rights if child.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > verb.i
+                           for m in child.children)
+                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)]
     clauses = [_past_the_occasions_participle(child) for child in clauses]
     if (speech or belief) and (joined := _subject_parsed_as_a_clause(clauses)) is not None:
         content, that = joined

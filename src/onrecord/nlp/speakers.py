@@ -218,6 +218,7 @@ class _EntityTable:
         self.surnames: dict[str, list[int]] = {}  # last name word -> people with it
         self.firsts: dict[str, list[int]] = {}  # first name word -> people with it
         self.apposed_gender: dict[int, str] = {}  # person -> gender a role in apposition gives
+        self.kin: set[int] = set()  # people named as someone's relative (`His daughter, Eva`)
         text = doc_text(doc)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
         self.quoted = _merged([r for c in candidates for r in c.content])
@@ -355,6 +356,8 @@ class _EntityTable:
                 apposed.append(read.root.head)
             genders = {apposed_role[0] for token in apposed
                        if (apposed_role := _role(token)) is not None and apposed_role[0] != "-"}
+            if len(read.key) > 1 and any(_lemma(token) in _KIN for token in apposed):
+                self.kin.add(self.entity_for(read.name, "person", read.key))
             if len(read.key) > 1 and len(genders) == 1:
                 self.apposed_gender[self.entity_for(read.name, "person", read.key)] = genders.pop()
         for read in reads:  # then mentions, in text order, so recency is known
@@ -422,6 +425,10 @@ class _EntityTable:
                 fitting = [e for e in options if genders[e] in (None, honorific_gender)]
             if len(fitting) == 1:
                 return fitting[0], 0.85
+        elif len(others := [e for e in options if e not in self.kin]) == 1:
+            # `Varga was famously reluctant …` after `His daughter, Eva Varga,`: a surname
+            # alone is the one the article is about, not the relative named to tell them apart
+            return others[0], 0.6
         for mention in self.persons.before(pos):
             if mention.entity in options:
                 return mention.entity, 0.5
@@ -702,6 +709,9 @@ _PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father", "g
                            "witness", "resident", "neighbour", "neighbor", "passenger",
                            "student", "worker", "employee", "buyer", "attendee", "spectator",
                            "viewer", "listener", "caller", "survivor", "tenant", "homeowner"})
+# Nouns that name someone as another's relative.
+_KIN = frozenset({"daughter", "son", "wife", "husband", "widow", "widower", "brother",
+                  "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew"})
 _PEOPLE_GENDER = {"man": "m", "boy": "m", "father": "m", "grandfather": "m", "son": "m",
                   "husband": "m", "woman": "f", "girl": "f", "mother": "f", "grandmother": "f",
                   "daughter": "f", "wife": "f"}
