@@ -628,6 +628,9 @@ class QuoteAttributor:
         for k in tokens:
             if k == cue_token or doc[k].pos_ != "VERB" or doc[k].dep_ not in _CLAUSE_DEPS:
                 continue
+            if (cue_token is not None and doc[k].tag_ == "VBG" and doc[cue_token].head.i == k
+                    and k > cue_token):
+                continue  # `he says, shaking his head.`, parsed with `says` on the participle
             if not with_clauses or cue_token is None:
                 return False
             if not any(a.i == cue_token for a in doc[k].ancestors):

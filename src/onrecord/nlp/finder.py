@@ -309,7 +309,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     out += _not_covered(find_phrase_cued(doc, scan.quotes), out)
     interview = find_interview(doc)
     out = [c for c in out if not interview.misreads(c)]
-    found = _outside_markup(_drop_sourceless_nested(out), text)
+    found = _outside_markup(_drop_sourceless_nested(out, doc), text)
     readings = find_interpretations(doc, found)
     interpreted = [item.span for item in readings]
     found = _no_guessed_intent(doc, found, interpreted, lexicon)
@@ -1215,14 +1215,19 @@ def _not_covered(extra: list[Candidate], found: list[Candidate]) -> list[Candida
     return [c for c in extra if c.content and not any(taken.overlaps(rng) for rng in c.content)]
 
 
-def _drop_sourceless_nested(candidates: list[Candidate]) -> list[Candidate]:
+def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """A cue inside another statement's content with no speaker of its own
-    (`tired of being asked to explain her endings`) is part of that statement."""
+    (`tired of being asked to explain her endings`) is part of that statement; so is a
+    quotation whose cue there is a verb of evidence (`Diaz said the result showed that
+    "this city voted for hope"`: the words are Diaz's, not the result's)."""
     spans = sorted((c.content[0][0], c.content[-1][1]) for c in candidates)
     starts = [start for start, _ in spans]
 
     def nested(candidate: Candidate) -> bool:
-        if candidate.source is not None or candidate.cue is None:
+        if candidate.cue is None:
+            return False
+        if candidate.source is not None and not (
+                candidate.kind == "direct" and _evidence_cue(doc, candidate.cue)):
             return False
         cue_start = candidate.cue[0]
         k = bisect_left(starts, cue_start + 1) - 1
@@ -1239,6 +1244,15 @@ def _drop_sourceless_nested(candidates: list[Candidate]) -> list[Candidate]:
         return False
 
     return [c for c in candidates if not nested(c)]
+
+
+_EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "prove", "demonstrate"})
+
+
+def _evidence_cue(doc: Doc, cue: Range) -> bool:
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in _EVIDENCE_VERBS
+                                    for t in span)
 
 
 def _outside_markup(candidates: list[Candidate], text: str) -> list[Candidate]:

@@ -149,14 +149,25 @@ def _mention(sentence: Span, cue: Range) -> Range | None:
     for ent in ents_in(sentence):
         if ent.label_ in ("PERSON", "ORG"):
             people.append((ent.start_char, ent.end_char))
+    named: set[str] | None = None
     for token in sentence:
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             people.append((token.idx, token.idx + len(token.text)))
-        elif (token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass")
-              and token.ent_type_ not in ("PERSON", "ORG")):
-            # `It seems Hartmann was thinking of …`, the surname tagged a place: the subject
-            # the writer reads, before the pronoun after it
-            people.append((token.left_edge.idx, token.idx + len(token.text)))
+            continue
+        if not (token.dep_ in ("nsubj", "nsubjpass") and token.is_title
+                and token.ent_type_ not in ("PERSON", "ORG")):
+            continue
+        if token.pos_ != "PROPN":
+            # `Price seemed to acknowledge …`, the surname tagged a common noun: a word of
+            # a person's name elsewhere in the article
+            if named is None:
+                named = {word.lower_ for ent in token.doc.ents if ent.label_ == "PERSON"
+                         for word in ent}
+            if token.lower_ not in named:
+                continue
+        # `It seems Hartmann was thinking of …`, the surname tagged a place: the subject
+        # the writer reads, before the pronoun after it
+        people.append((token.left_edge.idx, token.idx + len(token.text)))
     if not people:
         return None
     before = [p for p in people if p[0] < cue[1]]

@@ -709,6 +709,8 @@ _PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father", "g
                            "witness", "resident", "neighbour", "neighbor", "passenger",
                            "student", "worker", "employee", "buyer", "attendee", "spectator",
                            "viewer", "listener", "caller", "survivor", "tenant", "homeowner"})
+# Bodies that speak for the one person whose they are (`his campaign`, `her office`).
+_PERSONAL_BODIES = frozenset({"campaign", "office", "team", "camp", "staff"})
 # Nouns that name someone as another's relative.
 _KIN = frozenset({"daughter", "son", "wife", "husband", "widow", "widower", "brother",
                   "sister", "mother", "father", "grandson", "granddaughter", "niece", "nephew"})
@@ -1604,6 +1606,14 @@ def _classify(
     if lemma in lex.org_nouns and any(child.dep_ == "poss" and child.i in table.person_at
                                       for child in root.children):
         return table.entity_for(_proper_name(span), "group"), 0.6  # "Nwosu's team"
+    if lemma in _PERSONAL_BODIES and (owner := next(
+            (c for c in root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+            None)) is not None:
+        # `his campaign said` after `Holt conceded …`: his, not the city named before
+        person, confidence = _recent_person(table, owner, pos, candidate,
+                                            PRONOUN_GENDER[owner.lower_])
+        if person is not None:
+            return person, min(confidence, 0.55)
     if lemma in lex.org_nouns and (further := _named_further_on(table, span, root)) is not None:
         return further, 0.85  # `The agency that runs the telescope, the Continental Space Agency`
     if lemma in lex.org_nouns and (_definite(root) or root.lower_ == "it"):
