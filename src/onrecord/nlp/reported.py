@@ -198,6 +198,15 @@ def source_of(verb: Token) -> Range | None:
                               and c.ent_type_ not in ("DATE", "GPE")), None)
                 if named is not None:
                     return _subtree_range(named)
+            elif (child.dep_ == "ccomp" and child.i < current.i
+                  and child.lemma_.lower() in _REACHING and child.tag_ in ("VBD", "VBN")
+                  and "," in (child.doc[child.right_edge.i].text,
+                              child.doc[min(child.right_edge.i + 1, current.i)].text)
+                  and not any(c.dep_ == "nsubj" for c in current.children)
+                  and (asked := next((c for c in child.children if c.dep_ == "nsubj"), None))):
+                # `Finance Minister Paul Reyes, asked about the governor's remarks …, said`,
+                # parsed as `Reyes asked …` said: the one asked speaks
+                return _subject_range(asked, child)
             elif child.dep_ in ("nsubj", "csubj"):
                 doc = child.doc
                 set_off = (child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
@@ -1397,9 +1406,10 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
                and child.text != "-" and not _after_a_hyphen(child)]
     if len(clauses) > 1:
         # `In a letter … sent the day before, a coalition wrote that …`: the parse may take
-        # a fronted participle for a clause; the one `that` opens after the verb is said.
-        clauses.sort(key=lambda c: not (c.i > verb.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        # a fronted participle for a clause; the one `that` opens after the verb is said
+        # (and one after the verb before one before it: `Reyes, asked about …, said he …`).
+        clauses.sort(key=lambda c: (not (c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), c.i < verb.i))
     if speech and not clauses:
         # `reported last week, citing people familiar with the matter, that the firm had …`,
         # parsed with the that-clause an adverbial clause of the verb

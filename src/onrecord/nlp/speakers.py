@@ -1561,7 +1561,10 @@ def _classify(
     if not appositive and _role(root) is not None:
         appositive = [name for prep in root.children if prep.dep_ == "prep"
                       for thing in prep.children if thing.dep_ == "pobj"
-                      for name in thing.children
+                      for name in (*thing.children,
+                                   *(t for p in thing.children if p.dep_ == "prep"
+                                     for o in p.children if o.dep_ == "pobj"
+                                     for t in o.children))
                       if name.i in table.person_at
                       and (holder := _role_beside_its_object(table, name)) is not None
                       and holder.i == root.i]
@@ -1766,6 +1769,9 @@ def _role_beside_its_object(table: _EntityTable, name: Token) -> Token | None:
     if name.dep_ != "appos" or thing.dep_ != "pobj" or thing.head.lower_ != "of":
         return None
     role = thing.head.head
+    if (_role(role) is None and role.dep_ == "pobj" and role.head.lower_ == "of"
+            and role.ent_type_ and role.ent_type_ == thing.ent_type_):
+        role = role.head.head  # `The governor of the Bank of Calder, Margaret Osei,`
     if (_role(role) is None or thing.i in table.person_at or _role(thing) is not None
             or thing.pos_ not in ("NOUN", "PROPN") or _lemma(thing) in _PEOPLE_NOUNS
             or _lemma(thing) in _lexicons().spokes):

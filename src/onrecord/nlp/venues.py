@@ -183,6 +183,11 @@ _BODY_WORDS = frozenset(
         "cabinet",
         "legislature",
         "caucus",
+        "chamber",
+        "association",
+        "federation",
+        "society",
+        "institute",
     ]
 )
 _POST_NOUNS = frozenset(
