@@ -89,11 +89,11 @@ def _apposition_taken_for_a_subject(subject: Token, later: list[Token],
     """`The charity, Homes for Carlford, said`, parsed with two subjects: the second, set
     between commas right after the first and right before the verb, renames it."""
     doc = subject.doc
-    after = subject.right_edge.i + 1
-    if not later or after >= len(doc) or doc[after].text != ",":
+    after = subject.right_edge.i + (doc[subject.right_edge.i].text != ",")  # (the comma may
+    if not later or after >= len(doc) or doc[after].text != ",":  # hang on the subject)
         return None
     other = later[0]
-    end = other.right_edge.i + 1
+    end = other.right_edge.i + (doc[other.right_edge.i].text != ",")
     if other.left_edge.i != after + 1 or end >= len(doc) or doc[end].text != ",":
         return None
     if any(t.dep_ not in ("advmod", "aux", "neg") for t in doc[end + 1:verb.i]):
@@ -1638,10 +1638,11 @@ def _clause_the_parse_misplaced(verb: Token) -> tuple[Token, Token | None] | Non
     that takes such a clause itself (`pointed to reports that …`: `clause_nouns.txt`) the
     noun is said too (the clause, and that noun)."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative"):
+        if child.dep_ == "dobj" or (child.dep_ == "dative" and child.pos_ != "ADP"):
             holders = [child]
-        elif child.dep_ == "prep":
-            # (`confirmed under questioning that …`: the gerund parsed as the clause's head)
+        elif child.dep_ in ("prep", "dative"):
+            # (`confirmed under questioning that …`: the gerund parsed as the clause's head;
+            # `wrote in a note to clients that …`: `to` parsed as the dative)
             holders = [c for c in child.children
                        if c.dep_ == "pobj" or (c.dep_ == "pcomp" and child.lower_ == "under")]
         else:

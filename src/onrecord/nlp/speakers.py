@@ -1572,6 +1572,12 @@ def _classify(
         appositive = _name_after_client(table, root)
     if not appositive and root.i not in table.person_at:
         appositive = _named_as(table, root)
+    if not appositive and root.i not in table.person_at and root.dep_ in SUBJECT_DEPS:
+        # `Cruz's trainer, Manny Ortiz, blamed …`, parsed as two subjects of the verb: the
+        # name set off after the role
+        appositive = [t for t in span if t.dep_ == root.dep_ and t.head.i == root.head.i
+                      and t.i > root.i and t.i in table.person_at
+                      and span.doc[t.left_edge.i - 1].text == ","]
     if appositive and root.i not in table.person_at:  # "the nominee, Sen. Tim Kaine"
         root = appositive[0]
     named_body = [c for c in root.children if c.dep_ == "appos" and c.i in table.org_at]
