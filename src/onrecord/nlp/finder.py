@@ -1226,8 +1226,10 @@ def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candi
     def nested(candidate: Candidate) -> bool:
         if candidate.cue is None:
             return False
-        if candidate.source is not None and not (
-                candidate.kind == "direct" and _evidence_cue(doc, candidate.cue)):
+        source = candidate.source
+        if source is not None and not (
+                (candidate.kind == "direct" and _evidence_cue(doc, candidate.cue))
+                or (candidate.origin == "reported" and _borrowed_by_a_conjunct(doc, candidate))):
             return False
         cue_start = candidate.cue[0]
         k = bisect_left(starts, cue_start + 1) - 1
@@ -1236,7 +1238,7 @@ def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candi
             if start <= cue_start < end and (start, end) != (
                 candidate.content[0][0],
                 candidate.content[-1][1],
-            ):
+            ) and (source is None or start <= source[0] < end):
                 return True
             if end < cue_start and start < cue_start - 2000:
                 break
@@ -1244,6 +1246,17 @@ def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candi
         return False
 
     return [c for c in candidates if not nested(c)]
+
+
+def _borrowed_by_a_conjunct(doc: Doc, candidate: Candidate) -> bool:
+    """`said the festival had grown "…" and called for a cap`, parsed with `called` joined to
+    `grown`: a cue with no subject of its own that borrows one from the verb it is joined
+    to (inside the other words, as `nested` checks) is part of those words."""
+    assert candidate.cue is not None
+    span = doc.char_span(*candidate.cue, alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[0].dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verbs[0].children)
 
 
 _EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "prove", "demonstrate"})

@@ -867,8 +867,11 @@ def _second_claim(participle: Token) -> bool:
     its own (`insisted that he has expanded the party, claiming that he raised turnout`):
     the same speaker's next claim, not part of the clause's words."""
     clause = participle.head
+    # (`shared the news …, writing simply: "See you …"`, the narration parsed as a clause of
+    # the quotation's verb after it: no claim before)
     if (participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.i > participle.i
             or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX")
+            or clause.head.i > clause.i
             or any(c.dep_ in _SUBJECT_DEPS for c in participle.children)):
         return False
     comma = participle.left_edge.i - 1

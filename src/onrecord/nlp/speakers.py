@@ -335,7 +335,8 @@ class _EntityTable:
         ]
         rescued_spans = (_untagged_full_names(self.doc, reads) + _names_after_a_title(self.doc, reads)
                          + _first_names_tagged_otherwise(self.doc, reads)
-                         + _untagged_given_names_and_surnames(self.doc, reads))
+                         + _untagged_given_names_and_surnames(self.doc, reads)
+                         + _names_in_the_cast(self.doc, reads))
         rescued = [read for span in rescued_spans if (read := _read_person(span)) is not None]
         if rescued:
             reads = sorted(reads + rescued, key=lambda read: read.root.i)
@@ -531,8 +532,13 @@ class _EntityTable:
             if (ent.label_ in ("ORG", "GPE", "FAC") or ent.text in self.firms
                     or ent.text in self.firm_first_words or _a_firm_tagged_a_person(ent)):
                 firm = self._firm_named_in_full(ent)
+                named = ent
+                while (named.start > 0 and (word := self.doc[named.start - 1]).tag_ == "NNP"
+                       and word.dep_ == "compound" and word.head.i == ent.root.i
+                       and word.is_title and not word.ent_type_ and "\n" not in word.whitespace_):
+                    named = self.doc[named.start - 1:named.end]  # `Last` of `Last Harvest`
                 entity = firm if firm is not None else self.entity_for(
-                    _proper_name(ent), "organization")
+                    _proper_name(named), "organization")
                 weak = (ent.label_ != "ORG" and ent.text not in self.firms and firm is None
                         and not _a_firm_tagged_a_person(ent))
                 # `told the Courier`: the outlet the words went to, which `the team` is not
@@ -1120,6 +1126,26 @@ def _untagged_full_names(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
                 "\n" not in before.whitespace_):
             continue  # a longer name (`Marlow House Tate`): not a first name and surname
         out.append(doc[first.i : end])
+    return out
+
+
+def _names_in_the_cast(doc: Doc, reads: list[_PersonRead]) -> list[Span]:
+    """`Ember (voiced by Zoe Park)`, the name tagged a place: whoever plays, portrays or
+    voices a part is a person, where the name opens on a first name the lists know."""
+    taken = {i for read in reads for i in range(read.root.left_edge.i, read.root.i + 1)}
+    out = []
+    for token in doc:
+        if not (token.tag_ == "VBN" and token.lemma_.lower() in ("play", "portray", "voice")):
+            continue
+        for agent in (c for c in token.children if c.dep_ == "agent"):
+            for name in (c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                first = name
+                while first.i > 0 and doc[first.i - 1].dep_ == "compound" and (
+                        doc[first.i - 1].head.i == name.i and doc[first.i - 1].is_title):
+                    first = doc[first.i - 1]
+                if (name.i not in taken and first.i < name.i
+                        and is_first_name(first.lower_)):
+                    out.append(doc[first.i:name.i + 1])
     return out
 
 
@@ -1738,7 +1764,11 @@ def _named_as(table: _EntityTable, root: Token) -> list[Token]:
 def _given_name(root: Token) -> Token | None:
     """`A mother of three who gave only her first name, Olena,`: the name a who-clause says
     the person gave (set beside `name`), whatever the tagger made of it."""
-    for clause in root.children:
+    # (`one of the protesters, who gave her name only as Hazel,`: the clause on the noun
+    # after `of`)
+    nouns = [root, *(pobj for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj")]
+    for clause in (c for noun in nouns for c in noun.children):
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in ("give", "provide", "offer"):
             continue
         for noun in clause.children:
