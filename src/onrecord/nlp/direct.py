@@ -29,6 +29,7 @@ from .doccache import doc_text, token_starts
 from .lexicon import CueLexicon
 from .quotes import QUOTATION_LABELS, Quote
 from .reported import Report, cue_range, end_before_a_participle, is_blocked, source_of
+from .venues import is_document_noun, is_written_piece
 
 # How far from a quote (in tokens) its attributing verb may stand.
 _AFTER_WINDOW = 30  # long subjects: `"A," Fred Kagan, director of ..., said`
@@ -743,6 +744,17 @@ class QuoteAttributor:
         person = people[-1].root
         if person.dep_ == "appos" and person.head.dep_ in ("nsubj", "nsubjpass"):
             person = person.head  # `Another rider, Kwesi Mensah,`
+        if (person.dep_ == "poss" and person.head.dep_ in ("nsubj", "nsubjpass")
+                and (is_document_noun(person.head.lemma_.lower())
+                     or is_written_piece(person.head.lemma_.lower()))):
+            # `Food critic Jonathan Reid's review … ran to a single sentence: "…"`: the
+            # words are the document's, and so its writer's
+            subject = person.head
+            source = _trimmed_range(doc, subject.left_edge.i, subject.i + 1)
+            quote = self.quotes[number]
+            cue = (doc[colon].idx, doc[colon].idx + 1)
+            return DirectQuote([number], list(quote.fragments), list(quote.marked), cue,
+                               source, colon, 0.6, "named")
         # only `was less patient:`, `was blunt about what the ending means:`, `Here's X:`:
         # a verb of any other kind (`gave the Texan a back-handed compliment:`, `has since
         # apologized for what happened:`) is the models' to read as a cue

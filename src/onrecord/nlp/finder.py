@@ -309,6 +309,7 @@ def find_candidates(doc: Doc, *, learned: LearnedFinder | None = None) -> list[C
     out += _not_covered(find_phrase_cued(doc, scan.quotes), out)
     interview = find_interview(doc)
     out = [c for c in out if not interview.misreads(c)]
+    _conjuncts_to_their_speaker(doc, out)
     found = _outside_markup(_drop_sourceless_nested(out, doc), text)
     readings = find_interpretations(doc, found)
     interpreted = [item.span for item in readings]
@@ -1228,8 +1229,7 @@ def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candi
             return False
         source = candidate.source
         if source is not None and not (
-                (candidate.kind == "direct" and _evidence_cue(doc, candidate.cue))
-                or (candidate.origin == "reported" and _borrowed_by_a_conjunct(doc, candidate))):
+                candidate.kind == "direct" and _evidence_cue(doc, candidate.cue)):
             return False
         cue_start = candidate.cue[0]
         k = bisect_left(starts, cue_start + 1) - 1
@@ -1248,15 +1248,39 @@ def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candi
     return [c for c in candidates if not nested(c)]
 
 
-def _borrowed_by_a_conjunct(doc: Doc, candidate: Candidate) -> bool:
-    """`said the festival had grown "…" and called for a cap`, parsed with `called` joined to
-    `grown`: a cue with no subject of its own that borrows one from the verb it is joined
-    to (inside the other words, as `nested` checks) is part of those words."""
-    assert candidate.cue is not None
-    span = doc.char_span(*candidate.cue, alignment_mode="expand")
-    verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX")]
-    return bool(verbs) and verbs[0].dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verbs[0].children)
+def _conjuncts_to_their_speaker(doc: Doc, candidates: list[Candidate]) -> None:
+    """`Theresa May said this week that the country would … and suggested that it would
+    withdraw …`, parsed with `suggested` joined to `declare` inside her words: a reported
+    cue with no subject of its own, borrowing one from inside another statement's words
+    that hold it, is that statement's speaker's next act; her words end before its `and`
+    (PolNeAR's reading, and the speaker's). Changed in place."""
+    for candidate in candidates:
+        if candidate.origin != "reported" or candidate.cue is None or candidate.source is None:
+            continue
+        span = doc.char_span(*candidate.cue, alignment_mode="expand")
+        verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX")]
+        if not verbs or verbs[0].dep_ != "conj" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verbs[0].children):
+            continue
+        conjunction = next((c for c in verbs[0].head.children
+                            if c.dep_ == "cc" and c.i < verbs[0].i), None)
+        for outer in candidates:
+            if (outer is candidate or outer.source is None or not outer.content
+                    or not outer.content[0][0] <= candidate.source[0] < outer.content[-1][1]
+                    or not outer.content[0][0] <= candidate.cue[0] < outer.content[-1][1]):
+                continue
+            candidate.source = outer.source
+            if conjunction is not None:
+                cut = conjunction.idx
+                kept = [(a, min(b, cut)) for a, b in outer.content if a < cut]
+                text = doc_text(doc)
+                if kept:
+                    a, b = kept[-1]
+                    while b > a and text[b - 1] in " ,;":
+                        b -= 1
+                    kept[-1] = (a, b)
+                    outer.content = [(a, b) for a, b in kept if b > a] or outer.content
+            break
 
 
 _EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "reveal", "prove", "demonstrate"})

@@ -1413,6 +1413,13 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         # (and one after the verb before one before it: `Reyes, asked about …, said he …`).
         clauses.sort(key=lambda c: (not (c.i > verb.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), c.i < verb.i))
+    if speech and not clauses and verb.i + 1 < len(verb.doc) and (
+            (gerund := verb.doc[verb.i + 1]).dep_ == "xcomp" and gerund.tag_ == "VBG"
+            and gerund.head.i == verb.i
+            and any(c.dep_ == "ccomp" and c.i > gerund.i for c in gerund.children)):
+        # `said securing Reyes had taken "two years …"`, parsed with the gerund as the
+        # verb's complement and the rest its clause: the gerund opens what was said
+        clauses = [gerund]
     if speech and not clauses:
         # `reported last week, citing people familiar with the matter, that the firm had …`,
         # parsed with the that-clause an adverbial clause of the verb

@@ -33,7 +33,7 @@ from ..model import Speaker
 from .candidates import Candidate, Range, in_ranges, quoted_speaker
 from .doccache import doc_text
 from .headline import after_byline, first_line, in_dateline
-from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium
+from .venues import OUTLET_NOUNS, is_document_noun, is_known_medium, is_written_piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -1621,7 +1621,8 @@ def _classify(
         return table.entity_for(joined, "group"), 0.6
     if (mention := table.person_at.get(root.i)) is not None:
         return mention.entity, mention.confidence
-    if is_document_noun(lemma) and (author := _author(table, root)) is not None:
+    if (is_document_noun(lemma) or is_written_piece(lemma)) and (
+            author := _author(table, root)) is not None:
         return author  # "a report by the city auditor, Priya Raman": the auditor's words
     if is_document_noun(lemma) and root.i - span.start < 2 and root.tag_ == "NN":
         # `the letter said`, after `Obi wrote in a letter`: the letter's writer; else a

@@ -303,6 +303,11 @@ def is_occasion_noun(word: str) -> bool:
     return low in events or low.removesuffix("s") in events
 
 
+def is_written_piece(word: str) -> bool:
+    """A piece a writer signs for an outlet (`review`, `column`, `op-ed`)."""
+    return word in lexicon().article_nouns
+
+
 def is_document_noun(word: str) -> bool:
     """Whether `word` (a noun, singular or plural) names a written document: "report",
     "statement", "filings"."""
