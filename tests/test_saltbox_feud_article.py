@@ -38,15 +38,15 @@ def test_a_lawyer_named_after_her_client(extraction) -> None:
 
 
 def test_a_quotation_inside_a_reported_clause_is_part_of_it(extraction) -> None:
+    # `said … that it had reviewed the recipes and found "…"`: the joined verb with no
+    # subject of its own is the publisher's next act, as PolNeAR marks such a pair (the
+    # thirty-third session); the quotation stays whole and the publisher's
     publisher = [s for s in extraction.statements if "reviewed the recipes" in s.text]
     assert len(publisher) == 1
-    assert publisher[0].kind == "mixed"
-    assert publisher[0].text.endswith('found "no evidence whatsoever of copying."')
     assert publisher[0].speaker.name == "Hearthstone Books"
-    # the rules may also keep `it found "…"` as speech reported within it, nested
-    for found in [s for s in extraction.statements if s.cue is not None and s.cue.text == "found"]:
-        assert found.content[0].start >= publisher[0].content[0].start
-        assert found.content[-1].end <= publisher[0].content[-1].end
+    found = [s for s in extraction.statements if "no evidence whatsoever of copying" in s.text]
+    assert found and all(s.speaker.name == "Hearthstone Books" for s in found)
+    assert any(s.text.rstrip('"').endswith("no evidence whatsoever of copying.") for s in found)
 
 
 def test_quantifiers_name_nobody(extraction) -> None:

@@ -1248,6 +1248,11 @@ def _drop_sourceless_nested(candidates: list[Candidate], doc: Doc) -> list[Candi
     return [c for c in candidates if not nested(c)]
 
 
+# (`According to their attorneys, Scott's relatives watched … and said …`: the words are
+# the sentence itself, whose subject the joined verb shares)
+_ACCORDING = re.compile(r"according\b", re.IGNORECASE)
+
+
 def _conjuncts_to_their_speaker(doc: Doc, candidates: list[Candidate]) -> None:
     """`Theresa May said this week that the country would … and suggested that it would
     withdraw …`, parsed with `suggested` joined to `declare` inside her words: a reported
@@ -1264,8 +1269,10 @@ def _conjuncts_to_their_speaker(doc: Doc, candidates: list[Candidate]) -> None:
             continue
         conjunction = next((c for c in verbs[0].head.children
                             if c.dep_ == "cc" and c.i < verbs[0].i), None)
+        text = doc_text(doc)
         for outer in candidates:
             if (outer is candidate or outer.source is None or not outer.content
+                    or outer.cue is None or _ACCORDING.match(text, outer.cue[0])
                     or not outer.content[0][0] <= candidate.source[0] < outer.content[-1][1]
                     or not outer.content[0][0] <= candidate.cue[0] < outer.content[-1][1]):
                 continue
@@ -1273,7 +1280,6 @@ def _conjuncts_to_their_speaker(doc: Doc, candidates: list[Candidate]) -> None:
             if conjunction is not None:
                 cut = conjunction.idx
                 kept = [(a, min(b, cut)) for a, b in outer.content if a < cut]
-                text = doc_text(doc)
                 if kept:
                     a, b = kept[-1]
                     while b > a and text[b - 1] in " ,;":

@@ -1161,6 +1161,7 @@ def _untagged_given_names_and_surnames(doc: Doc, reads: list[_PersonRead]) -> li
         if (first.ent_type_ or last.ent_type_ or first.i in taken or last.i in taken
                 or not (first.is_title and last.is_title and last.is_alpha)
                 or first.pos_ != "PROPN" or last.pos_ != "PROPN" or first.whitespace_ != " "
+                or last.is_sent_start
                 or not is_first_name(first.lower_)
                 or last.lower_ in lex.org_nouns or last.lower_ in lex.name_heads
                 or (first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].pos_ == "PROPN")

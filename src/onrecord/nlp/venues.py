@@ -1129,14 +1129,15 @@ def _in_at_phrase(
                 )
         # `in a video for the network's YouTube channel`: the platform it was made for
         # (`in a video posted on the club's X account`: where it was put)
-        if end + 2 < stop and doc[end].tag_ == "VBN" and doc[end].lower_ in _PUT_UP:
-            end += 1
-        if end + 1 < stop and doc[end].lower_ in ("for", "on", "to"):
-            after = _noun_phrase_end(doc, end + 1, stop)
-            for k in range(end + 1, after):
+        by = end + (end + 2 < stop and doc[end].tag_ == "VBN" and doc[end].lower_ in _PUT_UP)
+        if by + 1 < stop and doc[by].lower_ in ("for", "on", "to"):
+            after = _noun_phrase_end(doc, by + 1, stop)
+            for k in range(by + 1, after):
                 if lex.names.get(_name_key(doc[k].text)) == "platform":
-                    return OccasionPhrase(doc[i].idx, _span_range(doc, end + 1, after)[1],
-                                          Venue(doc[k].text, "platform"))
+                    # (`posted to X.`: the sentence's full stop is no part of the name)
+                    name = doc[k].text.rstrip(".") or doc[k].text
+                    return OccasionPhrase(doc[i].idx, _span_range(doc, by + 1, after)[1],
+                                          Venue(name, "platform"))
     # An occasion noun, extended by "in Ohio" / "at City Hall" / "with investors".
     event = _event_venue(doc, np_start, end, lex)
     if event is not None and low in ("at", "during", "in", "on"):
