@@ -30,3 +30,8 @@ def test_the_chief_executives_video(extraction) -> None:
     sorry = [s for s in extraction.statements if "earn your trust back" in s.text]
     assert sorry and sorry[0].speaker.name == "Tom Ridley"
     assert sorry[0].venue is not None and sorry[0].venue.name == "LinkedIn"
+
+
+def test_the_company_is_the_firm_named_bare(extraction) -> None:
+    fees = [s for s in extraction.statements if "not be charged fees" in s.text]
+    assert fees and fees[0].speaker is not None and fees[0].speaker.name == "Quillpay"

@@ -798,8 +798,10 @@ def _firms_after_their_noun(doc: Doc) -> set[str]:
     firm's noun, which the tagger may call a place or nothing."""
     found = set()
     for noun in doc:
+        # (`Payments company Quillpay has blamed …`: the phrase opens the sentence bare)
         if not (noun.pos_ == "NOUN" and noun.lemma_.lower() in _FIRM_NOUNS
-                and any(c.dep_ == "det" for c in noun.lefts)):
+                and (any(c.dep_ == "det" for c in noun.lefts)
+                     or noun.left_edge.i == noun.sent.start)):
             continue
         end = noun.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
