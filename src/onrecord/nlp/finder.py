@@ -15,6 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 from spacy.tokens import Doc, Token
 
+from ..dates import WEEKDAYS
 from .candidates import DOUBTFUL_CUE, Candidate, Range, ranges_outside
 from .direct import DirectQuote, attribute_quotes, borrowed_source, looks_like_title, names_a_work
 from .doccache import doc_text, token_starts
@@ -476,7 +477,7 @@ _LEADING_TIME = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?,? (?!'|\u2019)")
 
 
-_JOINED_TAIL = re.compile(r"[-\u2013/][\w]+(?:[-\u2013/][\w]+)*")
+_JOINED_TAIL = re.compile(r"[-\u2013/]\w+(?:[-\u2013/]\w+)*")
 
 
 def _content_through_its_word(text: str, candidate: Candidate) -> None:
@@ -507,10 +508,6 @@ def _content_past_time(text: str, candidate: Candidate) -> None:
     candidate.content[0] = (rest, end)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
-
-
 def _source_past_a_day(doc: Doc, starts: list[int], candidate: Candidate) -> None:
     """`On Sunday Moss posted …`, parsed with `Sunday Moss` as one name: the day after `on`
     is when, not who."""
@@ -518,7 +515,7 @@ def _source_past_a_day(doc: Doc, starts: list[int], candidate: Candidate) -> Non
         return
     first = doc[bisect_left(starts, candidate.source[0])]
     after = first.i + 1
-    if (first.lower_ in _WEEKDAYS and first.i > 0 and doc[first.i - 1].lower_ == "on"
+    if (first.lower_ in WEEKDAYS and first.i > 0 and doc[first.i - 1].lower_ == "on"
             and after < len(doc) and doc[after].idx < candidate.source[1]
             and doc[after].is_title):
         candidate.source = (doc[after].idx, candidate.source[1])

@@ -20,6 +20,7 @@ from .doccache import doc_text
 from .lexicon import cue_lexicon, read_wordlist
 from .quotes import holds_double_quotation
 from .reported import (
+    RECIPIENT_VERBS,
     before_the_occasion,
     complement_end,
     cue_end_after_verb,
@@ -715,14 +716,10 @@ def _source_not_whom_it_was_said_to(doc: Doc, starts: list[int], candidate: Cand
     while head.dep_ == "compound" and head.head.i != head.i:  # `Leon` of `Leon Marsh`, so far
         head = head.head
     told = (head.dep_ in ("dobj", "dative") and head.head.i == verb.i
-            and verb.lemma_.lower() in _TELLING)  # `telling host Leon Marsh that …`
+            and verb.lemma_.lower() in RECIPIENT_VERBS)  # `telling host Leon Marsh that …`
     if ((told or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.i == verb.i))
             and (subject := source_of(verb)) is not None):
         candidate.source = subject
-
-
-# Verbs whose object is whom the words went to.
-_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn", "promise"})
 
 
 def _source_not_a_participles_agent(doc: Doc, starts: list[int], candidate: Candidate) -> None:

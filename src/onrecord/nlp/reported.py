@@ -24,7 +24,7 @@ from .venues import is_known_medium
 # `direct.py` decides what they mean).
 _EDGE_PUNCT = frozenset(",.;:-–—()[]")
 _QUOTE_CHARS = frozenset("\"“”‘’'`«»")
-_RECIPIENT_VERBS = read_wordlist("recipient_verbs")  # "told reporters": the hearer
+RECIPIENT_VERBS = read_wordlist("recipient_verbs")  # "told reporters": the hearer
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Dependents that carry the reported clause, best first.
 _CLAUSE_DEPS = ("ccomp",)
@@ -1483,7 +1483,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
         # such an aside interrupts a sentence, PolNeAR's content is the words on its two
         # sides in 60 of 81 relations)
         content = _without(verb.head, verb, skip_leading_cc=True) or None
-    if content is None and (speech or naming or stance) and lemma not in _RECIPIENT_VERBS:
+    if content is None and (speech or naming or stance) and lemma not in RECIPIENT_VERBS:
         # "announced his candidacy", "denied any role": the object is what was said.
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
@@ -1501,7 +1501,7 @@ def _verb_report(verb: Token, lexicon: CueLexicon) -> Report | None:
     if content is None and naming:
         content = _naming_content(verb)
         origin = "naming"
-    if content is None and (speech or stance or naming) and lemma not in _RECIPIENT_VERBS and (
+    if content is None and (speech or stance or naming) and lemma not in RECIPIENT_VERBS and (
             not says_what(verb)):
         topic = _prepositional_object(verb)
         if topic is not None:
