@@ -1256,6 +1256,7 @@ def _conjuncts_to_their_speaker(doc: Doc, candidates: list[Candidate]) -> None:
     cue with no subject of its own, borrowing one from inside another statement's words
     that hold it, is that statement's speaker's next act; her words end before its `and`
     (PolNeAR's reading, and the speaker's). Changed in place."""
+    text = doc_text(doc)
     for candidate in candidates:
         if candidate.origin != "reported" or candidate.cue is None or candidate.source is None:
             continue
@@ -1266,7 +1267,6 @@ def _conjuncts_to_their_speaker(doc: Doc, candidates: list[Candidate]) -> None:
             continue
         conjunction = next((c for c in verbs[0].head.children
                             if c.dep_ == "cc" and c.i < verbs[0].i), None)
-        text = doc_text(doc)
         for outer in candidates:
             if (outer is candidate or outer.source is None or not outer.content
                     or outer.cue is None or _ACCORDING.match(text, outer.cue[0])

@@ -34,13 +34,14 @@ _PUT_IT = re.compile(
 _WHAT_SAID = re.compile(
     rf"What (?P<name>he|she|they|{_NAME}) (?P<cue>(?:did |actually |really )?(?:said|say|wrote)"
     r"|told [\w ]{1,30}?)(?:,[^,\"“\n]{1,80},)? (?:was|is) ")
-_OPENINGS = ("In ", "To quote ", "As ", "What ")
+# A word each kind needs, so that an article with none of them costs one scan each.
+_NEEDED = ("words", "To quote ", "put it", "What ")
 
 
 def find_phrase_cued(doc: Doc, quotes: Sequence[Quote]) -> list[Candidate]:
     """Candidates for the statements of `doc` that a phrase attributes (see above)."""
     text = doc_text(doc)
-    if not any(opening in text for opening in _OPENINGS):
+    if not any(word in text for word in _NEEDED):
         return []  # the common case: no such phrase anywhere
     opening_at = {q.marked[0][0]: q for q in quotes if q.depth == 0}
     out: list[Candidate] = []
